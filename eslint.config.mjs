@@ -1,0 +1,44 @@
+// Lint: typescript-eslint's recommended rules, plus the layering rule of ARCHITECTURE.md:
+// core/, shared/ and webview/ never import 'vscode' (not even a type), and core/ and shared/
+// never touch Node's file system.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const noVscode = { name: 'vscode', message: "core/, shared/ and webview/ stay free of 'vscode': pass capabilities in as arguments." };
+const noFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: 'core/ and shared/ never read files: take a content source or store as an argument.' }));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noVscode, allowTypeImports: false }, ...noFs] }],
+    },
+  },
+  {
+    files: ['src/webview/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noVscode, allowTypeImports: false }] }] },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', URL: 'readonly', document: 'readonly', getComputedStyle: 'readonly', window: 'readonly' } },
+  },
+  {
+    files: ['src/extension.ts', 'src/platform/lazyModules.ts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,40 @@
+// Build step: validates every file in content/ and writes the compiled, rendered index that the
+// extension ships (dist/content.json). Any problem fails the build with file:line: reason.
+// Bundled and run by scripts/build.mjs; `--check` validates without writing.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { compileContentFolder, type ContentFile } from '../src/core/contentPack';
+import { libraryShortfalls } from '../src/core/libraryRequirements';
+
+function readTree(root: string): ContentFile[] {
+  const out: ContentFile[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(md|ya?ml)$/.test(name) && name !== 'README.md') out.push({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(root);
+  return out;
+}
+
+export function main(argv: string[]): number {
+  const root = argv.includes('--root') ? argv[argv.indexOf('--root') + 1] : 'content';
+  const out = argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : join('dist', 'content.json');
+  const { content, problems } = compileContentFolder(readTree(root), 'built-in', [], root);
+  problems.push(...libraryShortfalls(content).map((message) => ({ file: root, line: 1, message })));
+  for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+  if (problems.length) {
+    console.error(`content: ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix them and build again.`);
+    return 1;
+  }
+  const summary = `content: ${content.tips.length} tips in ${content.categories.length} categories, ${content.templates.length} templates, ` +
+    `${content.questions.reduce((n, c) => n + c.questions.length, 0)} questions, ${content.retroActivities.length} retro activities`;
+  if (!argv.includes('--check')) {
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(out, JSON.stringify(content));
+  }
+  console.log(summary);
+  return 0;
+}

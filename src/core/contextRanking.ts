@@ -1,0 +1,91 @@
+import type { Role, Tip, TipContext } from '../shared/contentTypes';
+import type { RhythmDay } from '../shared/settings';
+import { DOCUMENT_KIND_LABEL, type DocumentKind } from './documentKind';
+
+/** A signal about the moment, with the plain words that explain it to the user. */
+export interface Situation {
+  context: TipContext;
+  reason: string;
+  /** How strongly it should pull; 1 is a normal signal. */
+  weight?: number;
+}
+
+export interface LeadershipContext {
+  date: string;
+  dayName: string;
+  rhythm: RhythmDay;
+  role: Role;
+  documentKind?: DocumentKind;
+  situations: Situation[];
+}
+
+export interface RankedTip {
+  tip: Tip;
+  score: number;
+  reasons: string[];
+}
+
+const ROLE_LABEL: Record<Role, string> = {
+  'new-manager': 'new managers',
+  'engineering-manager': 'engineering managers',
+  'tech-lead': 'tech leads',
+  'staff-engineer': 'staff engineers',
+  'manager-of-managers': 'managers of managers',
+};
+
+/**
+ * Ranks tips for this moment: the document open weighs most, then the week's situations
+ * (an overdue 1:1, a commit-heavy week), then today's rhythm day and the role. Each pick says
+ * why. A small daily rotation breaks ties, so the list is stable within a day and varies
+ * across days; at most one tip per category keeps the top varied.
+ */
+export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3): RankedTip[] {
+  const ranked: RankedTip[] = [];
+  for (const tip of tips) {
+    if (tip.roles.length > 0 && !tip.roles.includes(ctx.role)) continue;
+    let score = 0;
+    const reasons: string[] = [];
+    if (ctx.documentKind && tip.contexts.includes(ctx.documentKind)) {
+      score += 6;
+      reasons.push(`you are editing ${DOCUMENT_KIND_LABEL[ctx.documentKind]}`);
+    }
+    for (const s of ctx.situations) {
+      if (tip.contexts.includes(s.context)) {
+        score += 5 * (s.weight ?? 1);
+        reasons.push(s.reason);
+      }
+    }
+    if (ctx.rhythm !== 'off') {
+      const dayContext: TipContext = ctx.rhythm === 'lead' ? 'lead-day' : 'manage-day';
+      const fitsDay = tip.contexts.includes(dayContext) || tip.mode === ctx.rhythm;
+      if (fitsDay) {
+        score += tip.contexts.includes(dayContext) ? 2.5 : 2;
+        reasons.push(`${ctx.dayName} is a ${ctx.rhythm} day`);
+      } else if (tip.mode === 'both') score += 1;
+    }
+    if (tip.roles.includes(ctx.role)) {
+      score += 1.5;
+      reasons.push(`for ${ROLE_LABEL[ctx.role]}`);
+    }
+    score += rotation(ctx.date, tip.id);
+    ranked.push({ tip, score, reasons });
+  }
+  ranked.sort((a, b) => b.score - a.score);
+  const picked: RankedTip[] = [];
+  const categories = new Set<string>();
+  for (const r of ranked) {
+    if (picked.length >= limit) break;
+    if (categories.has(r.tip.category) && ranked.length > limit * 3) continue;
+    categories.add(r.tip.category);
+    picked.push({ ...r, reasons: r.reasons.length ? r.reasons : ['something to read today'] });
+  }
+  return picked;
+}
+
+/** A deterministic value in [0, 1) from the date and the tip: today's tie-breaker. */
+function rotation(date: string, id: string): number {
+  let h = 2166136261;
+  const s = `${date}|${id}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+  return (h % 1000) / 1000;
+}

@@ -1,0 +1,33 @@
+import type { TipContext } from '../shared/contentTypes';
+
+export type DocumentKind = Extract<TipContext, 'one-on-one' | 'retro' | 'self-check' | 'decision-record' | 'pull-request' | 'codeowners' | 'planning' | 'team-health' | 'code'>;
+
+const PROSE = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'latex', 'log', 'json', 'jsonc', 'yaml', 'ignore', 'properties', 'ini', 'toml', 'xml', 'csv']);
+
+/** What kind of document the user has open, from its path and language; undefined when nothing fits. */
+export function documentKindOf(path: string, languageId: string, scheme = 'file'): DocumentKind | undefined {
+  const p = path.replace(/\\/g, '/').toLowerCase();
+  const name = p.slice(p.lastIndexOf('/') + 1);
+  if (name === 'codeowners') return 'codeowners';
+  if (scheme === 'pr' || scheme === 'review' || /pull_request_template|\/pull-request|pr-description|pr_description/.test(p) || languageId === 'git-commit') return 'pull-request';
+  if (/\/one-on-ones\/|(^|[^a-z0-9])(1on1|1-1|one-on-one|1:1)([^a-z0-9]|$)/.test(p)) return 'one-on-one';
+  if (/\/retros?\/|retrospective|(^|[^a-z])retro([^a-z]|$)/.test(p)) return 'retro';
+  if (/\/self-checks\/|self-check/.test(p)) return 'self-check';
+  if (/\/(adrs?|decisions|decision-records)\/|(^|[^a-z])adr-\d/.test(p)) return 'decision-record';
+  if (/team-health|health-check/.test(p)) return 'team-health';
+  if (/planning|roadmap|okrs?([^a-z]|$)|quarterly/.test(name)) return 'planning';
+  if (languageId && !PROSE.has(languageId)) return 'code';
+  return undefined;
+}
+
+export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
+  'one-on-one': 'a 1:1 note',
+  retro: 'a retro',
+  'self-check': 'a self-check',
+  'decision-record': 'a decision record',
+  'pull-request': 'a pull-request description',
+  codeowners: 'a CODEOWNERS file',
+  planning: 'a planning document',
+  'team-health': 'a team health review',
+  code: 'code',
+};

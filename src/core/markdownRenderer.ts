@@ -1,0 +1,17 @@
+import MarkdownIt, { type MarkdownIt as Renderer } from 'markdown-it';
+
+// Only these schemes survive in a rendered link; everything else (javascript:, data:, vbscript:,
+// file:, command: …) is dropped and the link text stays as plain text.
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+/**
+ * The one markdown-it configuration for tips and templates: raw HTML off, images off (they
+ * would load from the network), links limited to safe schemes. Used at build time for the
+ * built-in library and lazily for team packs, never on the activation path.
+ */
+export function createMarkdownRenderer(): Renderer {
+  const md = new MarkdownIt({ html: false, linkify: true, typographer: true });
+  md.disable('image');
+  md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+  return md;
+}

@@ -1,0 +1,41 @@
+import type { Tip } from '../shared/contentTypes';
+import type { TipCard, TipDetail } from '../shared/protocol';
+import { htmlToText } from './plainText';
+import type { TipLibrary } from './tipLibrary';
+import { excerptAround } from './tipSearch';
+
+/** The short form of a tip the sidebar lists: its first sentences, or the passage that matched. */
+export function tipCard(tip: Tip, terms: readonly string[] = []): TipCard {
+  const text = htmlToText(tip.html.split(/<h2>/i)[0]);
+  return { id: tip.id, title: tip.title, category: tip.category, mode: tip.mode, excerpt: excerptAround(text, terms, 140) };
+}
+
+/** Tips that share the most tags with this one, then its category. */
+export function relatedTips(library: TipLibrary, tip: Tip, limit = 3): Tip[] {
+  return library.tips
+    .filter((t) => t.id !== tip.id)
+    .map((t) => ({ t, score: t.tags.filter((g) => tip.tags.includes(g)).length * 2 + (t.category === tip.category ? 1 : 0) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.t.title.localeCompare(b.t.title))
+    .slice(0, limit)
+    .map((x) => x.t);
+}
+
+export function tipDetail(library: TipLibrary, tip: Tip): TipDetail {
+  return {
+    ...tipCard(tip),
+    categoryTitle: library.category(tip.category)?.title ?? tip.category,
+    tags: tip.tags,
+    html: tip.html,
+    ...(tip.source ? { source: tip.source } : {}),
+    origin: tip.origin,
+    related: relatedTips(library, tip).map((t) => tipCard(t)),
+  };
+}
+
+/** A tip as a Markdown document: title, body and source line. */
+export function tipAsMarkdown(tip: Tip): string {
+  const s = tip.source;
+  const source = s ? `\n\n*Source: ${s.url ? `[${s.title}](${s.url})` : s.title}, ${s.author}${s.year ? ` (${s.year})` : ''}.*` : '';
+  return `## ${tip.title}\n\n${tip.markdown.replace(/^## /gm, '### ')}${source}\n`;
+}

@@ -1,0 +1,78 @@
+import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, Template, Tip, TipSummary } from '../shared/contentTypes';
+import { TipSearch, type SearchHit } from './tipSearch';
+
+export interface TipFilter {
+  category?: string;
+  /** 'lead' shows lead and both; 'manage' shows manage and both. */
+  mode?: Mode;
+  role?: Role;
+  query?: string;
+}
+
+/**
+ * The whole library in memory: built-in content merged with team packs. Pure: it is handed
+ * the compiled content and knows nothing of where it came from. The search index is built on
+ * the first search, never before.
+ */
+export class TipLibrary {
+  readonly tips: readonly Tip[];
+  readonly categories: readonly Category[];
+  readonly templates: readonly Template[];
+  readonly questions: readonly QuestionCategory[];
+  readonly retroActivities: readonly RetroActivity[];
+  private readonly byId: Map<string, Tip>;
+  private searchIndex: TipSearch | undefined;
+
+  constructor(parts: readonly ContentIndex[]) {
+    const firstById = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i] as const)).values()];
+    // Earlier parts win on a clash (built-in first), so a pack cannot replace a built-in tip.
+    const reversed = [...parts].reverse();
+    this.categories = firstById(reversed.flatMap((p) => p.categories), (c) => c.id);
+    this.tips = firstById(reversed.flatMap((p) => p.tips), (t) => t.id);
+    this.templates = firstById(reversed.flatMap((p) => p.templates), (t) => `${t.kind}/${t.id}`);
+    this.retroActivities = firstById(reversed.flatMap((p) => p.retroActivities), (a) => a.id);
+    this.questions = parts.flatMap((p) => p.questions);
+    const order = new Map(parts.flatMap((p) => p.categories).map((c, i) => [c.id, i]));
+    this.categories = [...this.categories].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    this.tips = [...this.tips].sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || a.title.localeCompare(b.title));
+    this.byId = new Map(this.tips.map((t) => [t.id, t]));
+  }
+
+  get(id: string): Tip | undefined {
+    return this.byId.get(id);
+  }
+
+  category(id: string): Category | undefined {
+    return this.categories.find((c) => c.id === id);
+  }
+
+  /** Categories that hold at least one tip passing `filter`, with how many. */
+  categoryCounts(filter: Omit<TipFilter, 'category' | 'query'> = {}): { category: Category; count: number }[] {
+    const tips = this.list(filter);
+    return this.categories
+      .map((category) => ({ category, count: tips.filter((t) => t.category === category.id).length }))
+      .filter((c) => c.count > 0);
+  }
+
+  list(filter: TipFilter = {}): Tip[] {
+    const matches = (t: Tip) =>
+      (!filter.category || t.category === filter.category) &&
+      (!filter.mode || filter.mode === 'both' || t.mode === filter.mode || t.mode === 'both') &&
+      (!filter.role || t.roles.length === 0 || t.roles.includes(filter.role));
+    if (filter.query?.trim()) return this.search(filter.query).map((h) => h.tip).filter(matches);
+    return this.tips.filter(matches);
+  }
+
+  search(query: string, limit?: number): SearchHit[] {
+    this.searchIndex ??= new TipSearch(this.tips, new Map(this.categories.map((c) => [c.id, c.title])));
+    return this.searchIndex.search(query, limit);
+  }
+
+  templatesOf(kind?: string): Template[] {
+    return this.templates.filter((t) => !kind || t.kind === kind);
+  }
+}
+
+export function summarize(tip: Tip): TipSummary {
+  return { id: tip.id, title: tip.title, category: tip.category, mode: tip.mode, tags: [...tip.tags], ...(tip.source ? { source: { ...tip.source } } : {}) };
+}

@@ -1,0 +1,105 @@
+import MiniSearch from 'minisearch';
+import type { Tip } from '../shared/contentTypes';
+import { htmlToText } from './plainText';
+import { termsOf, tokenize } from './searchTerms';
+
+export interface SearchHit {
+  tip: Tip;
+  score: number;
+  /** The indexed words the query matched, for highlighting. */
+  terms: string[];
+}
+
+interface IndexedTip {
+  id: string;
+  title: string;
+  tags: string;
+  category: string;
+  text: string;
+}
+
+/**
+ * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
+ * on their stem, small typos are forgiven, the last word matches as a prefix while typing,
+ * and a title or tag match outranks a body match.
+ */
+export class TipSearch {
+  private readonly index: MiniSearch<IndexedTip>;
+  private readonly byId: Map<string, Tip>;
+
+  constructor(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()) {
+    this.byId = new Map(tips.map((t) => [t.id, t]));
+    this.index = new MiniSearch<IndexedTip>({
+      fields: ['title', 'tags', 'category', 'text'],
+      tokenize,
+      processTerm: (term) => termsOf(term),
+      searchOptions: {
+        boost: { title: 3, tags: 2, category: 1.5, text: 1 },
+        prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
+        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+        maxFuzzy: 2,
+        combineWith: 'OR',
+      },
+    });
+    this.index.addAll(tips.map((t) => ({
+      id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: htmlToText(t.html),
+    })));
+  }
+
+  /**
+   * A word the library does not contain is replaced by the closest word it does (two edits at
+   * most), so a typo then reaches every form of the intended word through its stem:
+   * "delgate" becomes "delegate", whose stem also finds "delegating" and "delegation".
+   */
+  private corrected(word: string): string {
+    if (word.length < 5 || this.index.search(word, { fuzzy: false, prefix: false }).length > 0) return word;
+    const near = new Set(this.index.search(word, { fuzzy: 0.34, maxFuzzy: 2, prefix: false, combineWith: 'OR' }).flatMap((r) => r.terms));
+    let best = word;
+    let bestDistance = Infinity;
+    for (const term of near) {
+      const d = editDistance(word, term);
+      if (d < bestDistance || (d === bestDistance && term < best)) { best = term; bestDistance = d; }
+    }
+    return bestDistance <= 2 ? best : word;
+  }
+
+  search(query: string, limit = 50): SearchHit[] {
+    if (!query.trim()) return [];
+    // Each query word matches as itself, its stem or a near spelling (OR within the word); tips
+    // matching every word come first, and when none does, tips matching any word.
+    const perWord = [...new Set(tokenize(query))].filter((w) => termsOf(w).length > 0).map((w) => ({ queries: [this.corrected(w)], combineWith: 'OR' as const }));
+    const every = this.index.search({ queries: perWord, combineWith: 'AND' });
+    const results = every.length > 0 ? every : this.index.search({ queries: perWord, combineWith: 'OR' });
+    return results.slice(0, limit).flatMap((r) => {
+      const tip = this.byId.get(String(r.id));
+      return tip ? [{ tip, score: r.score, terms: r.terms }] : [];
+    });
+  }
+}
+
+/** Edit distance between two short words (Levenshtein), for choosing a spelling correction. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** A short passage of `text` around the first place it mentions one of `terms`. */
+export function excerptAround(text: string, terms: readonly string[], length = 160): string {
+  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
+  const lowered = terms.map((t) => t.toLowerCase());
+  let best = 0;
+  let bestScore = -1;
+  sentences.forEach((s, i) => {
+    const words = tokenize(s);
+    const score = words.filter((w) => lowered.some((t) => w.startsWith(t))).length;
+    if (score > bestScore) { best = i; bestScore = score; }
+  });
+  let out = sentences[best].trim();
+  for (let i = best + 1; out.length < length * 0.6 && i < sentences.length; i++) out += ' ' + sentences[i].trim();
+  return out.length > length ? out.slice(0, length - 1).replace(/\s+\S*$/, '') + '…' : out;
+}

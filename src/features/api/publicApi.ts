@@ -1,0 +1,72 @@
+import { rankTips } from '../../core/contextRanking';
+import { summarize } from '../../core/tipLibrary';
+import { htmlToText } from '../../core/plainText';
+import { excerptAround } from '../../core/tipSearch';
+import type { ContentSource } from '../../platform/contentSource';
+import type { LeadershipPromptsApi } from '../../shared/api';
+import type { ContextService } from '../context/contextService';
+
+export interface LeadershipTimeReading {
+  weekMinutes: number;
+  targetMinutes: number;
+  inBlock: boolean;
+}
+
+interface Deps {
+  content: ContentSource;
+  context: ContextService;
+  leadershipTime: () => LeadershipTimeReading;
+  log: { error(message: string): void };
+}
+
+const clampLimit = (limit: unknown, fallback: number, max: number) =>
+  typeof limit === 'number' && Number.isFinite(limit) ? Math.max(0, Math.min(max, Math.floor(limit))) : fallback;
+
+/**
+ * The object `activate()` returns. Every member validates its input and never throws: a bad
+ * argument gives an empty answer and a line in the output channel.
+ */
+export function createPublicApi({ content, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
+  const guard = <T>(name: string, fallback: T, run: () => T): T => {
+    try {
+      return run();
+    } catch (e) {
+      log.error(`api.${name}: ${e instanceof Error ? e.message : String(e)}`);
+      return fallback;
+    }
+  };
+  return Object.freeze({
+    version: 1 as const,
+    listTips(filter?: { category?: string; mode?: 'lead' | 'manage'; query?: string }) {
+      return guard('listTips', [], () => {
+        const f = typeof filter === 'object' && filter !== null ? filter : {};
+        return content.current().list({
+          category: typeof f.category === 'string' ? f.category : undefined,
+          mode: f.mode === 'lead' || f.mode === 'manage' ? f.mode : undefined,
+          query: typeof f.query === 'string' ? f.query : undefined,
+        }).map(summarize);
+      });
+    },
+    contextualTips(limit?: number) {
+      return guard('contextualTips', [], () =>
+        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50)).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons })));
+    },
+    listTemplates(kind?: string) {
+      return guard('listTemplates', [], () =>
+        content.current().templatesOf(typeof kind === 'string' && kind ? kind : undefined).map((t) => ({ id: t.id, title: t.title, kind: t.kind, description: t.description })));
+    },
+    ask(question: string, limit?: number) {
+      return guard('ask', [], () => {
+        if (typeof question !== 'string' || !question.trim()) return [];
+        return content.current().search(question.slice(0, 500), clampLimit(limit, 3, 20)).map((h) => ({
+          tip: summarize(h.tip),
+          score: h.score,
+          excerpt: excerptAround(htmlToText(h.tip.html), h.terms, 220),
+        }));
+      });
+    },
+    leadershipTime() {
+      return guard('leadershipTime', { weekMinutes: 0, targetMinutes: 0, inBlock: false }, leadershipTime);
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { dayKey, localDate } from '../../core/calendar';
+import type { LeadershipContext, Situation } from '../../core/contextRanking';
+import { documentKindOf } from '../../core/documentKind';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { RhythmDay } from '../../shared/settings';
+
+const DEFAULT_RHYTHM: Record<string, RhythmDay> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
+const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A source of situations for the ranking (the week's time, overdue 1:1s …), added by other features. */
+export type SituationSource = () => Situation[];
+
+/**
+ * Builds the LeadershipContext from small signals: the clock and rhythm, the role, the active
+ * document. Cheap to compute; `onDidChange` is debounced so switching documents quickly costs
+ * one update.
+ */
+export class ContextService implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly sources: SituationSource[] = [];
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly settings: SettingsStore, private readonly now: () => Date = () => new Date()) {
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      settings.onDidChange(['role', 'weeklyRhythm'], () => this.schedule()),
+    );
+  }
+
+  addSituationSource(source: SituationSource): void {
+    this.sources.push(source);
+  }
+
+  schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.changed.fire(), 250);
+  }
+
+  current(): LeadershipContext {
+    const now = this.now();
+    const rhythm = { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off';
+    const editor = vscode.window.activeTextEditor;
+    const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
+    return {
+      date: localDate(now),
+      dayName: DAY_NAMES[now.getDay()],
+      rhythm: ['manage', 'lead', 'off'].includes(rhythm) ? rhythm : 'off',
+      role: this.settings.get('role') ?? 'engineering-manager',
+      ...(documentKind ? { documentKind } : {}),
+      situations: this.sources.flatMap((s) => {
+        try {
+          return s();
+        } catch {
+          return [];
+        }
+      }),
+    };
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}

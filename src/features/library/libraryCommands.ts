@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+import { localDate } from '../../core/calendar';
+import { tipAsMarkdown, tipCard } from '../../core/tipCards';
+import { pickTipOfTheDay } from '../../core/tipOfTheDay';
+import type { ContentSource } from '../../platform/contentSource';
+import type { TipMarks } from '../../platform/tipMarks';
+import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
+
+interface Deps {
+  content: ContentSource;
+  marks: TipMarks;
+  view: () => LibraryViewProvider;
+  now?: () => Date;
+}
+
+function argObject(arg: unknown): Record<string, unknown> {
+  return typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>) : {};
+}
+
+/** Copy / insert / preview a tip: the actions of the tip detail, shared by the view and commands. */
+export function tipActions(content: ContentSource): TipActions {
+  const markdownOf = (id: string) => {
+    const tip = content.current().get(id);
+    return tip ? tipAsMarkdown(tip) : undefined;
+  };
+  return {
+    async copy(id) {
+      const md = markdownOf(id);
+      if (!md) return;
+      await vscode.env.clipboard.writeText(md);
+      vscode.window.setStatusBarMessage('$(copy) Tip copied as Markdown', 2500);
+    },
+    async insert(id) {
+      const md = markdownOf(id);
+      const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
+      if (!md) return;
+      if (!editor) {
+        void vscode.window.showInformationMessage('Open a file to insert the tip into, then try again.');
+        return;
+      }
+      await editor.edit((e) => e.replace(editor.selection, md));
+    },
+    async preview(id) {
+      const md = markdownOf(id);
+      if (!md) return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });
+      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+    },
+  };
+}
+
+export function registerLibraryCommands({ content, marks, view, now = () => new Date() }: Deps): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('leadershipPrompts.openLibrary', () => view().showView('home')),
+
+    vscode.commands.registerCommand('leadershipPrompts.showTip', async (arg?: unknown) => {
+      const id = argObject(arg).id;
+      if (typeof id !== 'string' || !id) {
+        void vscode.window.showWarningMessage('Leadership Prompts: showTip needs a tip id, for example { "id": "zoom-in-zoom-out" }.');
+        return;
+      }
+      if (!(await view().showTip(id))) {
+        void vscode.window.showWarningMessage(`Leadership Prompts: there is no tip with the id "${id}".`);
+      }
+    }),
+
+    vscode.commands.registerCommand('leadershipPrompts.tipOfTheDay', async () => {
+      const library = content.current();
+      const pick = pickTipOfTheDay(library.tips.map((t) => t.id), localDate(now()), marks.tipOfTheDay());
+      if (!pick) return undefined;
+      await marks.setTipOfTheDay(pick);
+      await view().showTip(pick.id);
+      return pick.id;
+    }),
+
+    vscode.commands.registerCommand('leadershipPrompts.searchTips', (arg?: unknown) => {
+      const initial = argObject(arg).query;
+      return searchQuickPick(content, typeof initial === 'string' ? initial : '', (id) => view().showTip(id));
+    }),
+  ];
+}
+
+/** The Quick Pick search: the same engine as the sidebar and api.listTips({ query }). Resolves to the chosen id. */
+function searchQuickPick(content: ContentSource, initial: string, show: (id: string) => Promise<boolean>): Promise<string | undefined> {
+  const library = content.current();
+  type Item = vscode.QuickPickItem & { id: string };
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = 'Search Leadership Tips';
+  qp.placeholder = 'Type to search titles, tags and text — e.g. delegation, feedback, 1:1';
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+  const categoryTitle = (id: string) => library.category(id)?.title ?? id;
+  const update = () => {
+    const q = qp.value.trim();
+    const tips = q ? library.search(q, 30).map((h) => ({ tip: h.tip, terms: h.terms })) : library.tips.map((tip) => ({ tip, terms: [] as string[] }));
+    qp.items = tips.map(({ tip, terms }) => ({ id: tip.id, label: tip.title, description: categoryTitle(tip.category), detail: tipCard(tip, terms).excerpt, alwaysShow: true }));
+  };
+  qp.value = initial;
+  update();
+  return new Promise((resolve) => {
+    let chosen: string | undefined;
+    qp.onDidChangeValue(update);
+    qp.onDidAccept(() => {
+      chosen = qp.selectedItems[0]?.id ?? qp.activeItems[0]?.id;
+      qp.hide();
+    });
+    qp.onDidHide(() => {
+      qp.dispose();
+      if (chosen) void show(chosen).then(() => resolve(chosen));
+      else resolve(undefined);
+    });
+    qp.show();
+  });
+}

@@ -1,0 +1,13 @@
+// Entry of dist/library.js, loaded on first use (never at activation): the built-in content,
+// the search engine and the ranking. Everything heavy the library needs lives behind here.
+import builtIn from 'leadership-content';
+import type { ContentIndex } from '../shared/contentTypes';
+import { TipLibrary } from '../core/tipLibrary';
+
+export function openLibrary(packs: readonly ContentIndex[] = []): TipLibrary {
+  return new TipLibrary([builtIn, ...packs]);
+}
+
+export function builtInContent(): ContentIndex {
+  return builtIn;
+}

@@ -1,0 +1,8 @@
+// Entry of dist/packs.js, loaded only when a team pack is configured: markdown-it, js-yaml and
+// the same validation the build applies to the built-in library.
+import type { Category } from '../shared/contentTypes';
+import { compileContentFolder, type CompiledPack, type ContentFile } from '../core/contentPack';
+
+export function compilePack(files: ContentFile[], origin: string, known: Category[], displayRoot: string): CompiledPack {
+  return compileContentFolder(files, origin, known, displayRoot);
+}

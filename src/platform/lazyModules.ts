@@ -1,0 +1,14 @@
+import { join } from 'node:path';
+import type * as LibraryModule from '../lazy/library';
+import type * as PacksModule from '../lazy/packs';
+
+// The heavy parts are separate bundles next to dist/extension.js, required on first use so
+// activation evaluates none of them (see scripts/build.mjs). A computed path keeps esbuild
+// from inlining them.
+function lazy<T>(name: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= require(join(__dirname, `${name}.js`)) as T);
+}
+
+export const libraryModule = lazy<typeof LibraryModule>('library');
+export const packsModule = lazy<typeof PacksModule>('packs');

@@ -1,0 +1,76 @@
+import type { CategoryCount, Suggestion, TipCard, TipDetail } from '../shared/protocol';
+import { el, highlighted, icon } from './dom';
+
+const MODE_LABEL = { lead: 'Lead', manage: 'Manage', both: 'Lead & manage' } as const;
+
+export function modeBadge(mode: TipCard['mode']): HTMLElement {
+  return el('span', { class: `badge mode-${mode}`, title: `Lens: ${MODE_LABEL[mode]}` }, MODE_LABEL[mode]);
+}
+
+/** One tip in a list: a focusable option named by its title. */
+export function tipItem(tip: TipCard, terms: readonly string[], marks: { favourite: boolean; tried: boolean }, reasons?: string[]): HTMLLIElement {
+  const title = el('span', { class: 'tip-title' }, highlighted(tip.title, terms));
+  const status = el('span', { class: 'marks' });
+  if (marks.favourite) status.append(el('span', { class: 'codicon codicon-star-full', title: 'Favourite', 'aria-label': 'favourite' }));
+  if (marks.tried) status.append(el('span', { class: 'codicon codicon-pass', title: 'Tried', 'aria-label': 'tried' }));
+  const li = el('li', { role: 'option', tabindex: '-1', 'data-id': tip.id, 'aria-label': tip.title, 'aria-selected': 'false', class: 'tip' },
+    el('div', { class: 'tip-head' }, title, status),
+    el('div', { class: 'tip-excerpt' }, highlighted(tip.excerpt, terms)));
+  if (reasons?.length) li.append(el('div', { class: 'reasons' }, icon('info'), ` ${capitalise(reasons.join(' · '))}`));
+  return li;
+}
+
+export function tipList(label: string, items: HTMLLIElement[]): HTMLUListElement {
+  items[0]?.setAttribute('tabindex', '0');
+  return el('ul', { class: 'tip-list', role: 'listbox', 'aria-label': label }, ...items);
+}
+
+export function categoryList(categories: CategoryCount[]): HTMLUListElement {
+  return el('ul', { class: 'categories', role: 'list', 'aria-label': 'Categories' },
+    ...categories.map((c) => el('li', {},
+      el('button', { type: 'button', class: 'category', 'data-category': c.id, 'aria-label': `${c.title}, ${c.count} tips` },
+        icon(c.icon), el('span', { class: 'category-title' }, c.title), el('span', { class: 'count', 'aria-hidden': 'true' }, String(c.count))))));
+}
+
+export function forYouSection(items: Suggestion[], marks: (id: string) => { favourite: boolean; tried: boolean }): HTMLElement {
+  return el('section', { class: 'for-you', 'aria-labelledby': 'for-you-h' },
+    el('h2', { id: 'for-you-h' }, icon('sparkle'), ' For you now'),
+    tipList('For you now', items.map((s) => tipItem(s.tip, [], marks(s.tip.id), s.reasons))));
+}
+
+export function detailView(tip: TipDetail, favourite: boolean, tried: boolean): DocumentFragment {
+  const f = document.createDocumentFragment();
+  const body = el('div', { class: 'tip-body' });
+  // The body was rendered by markdown-it with html:false and safe link schemes only.
+  body.innerHTML = tip.html;
+  const action = (name: string, codicon: string, label: string, pressed?: boolean) =>
+    el('button', { type: 'button', class: 'icon-button', 'data-action': name, title: label, 'aria-label': label, ...(pressed === undefined ? {} : { 'aria-pressed': String(pressed) }) }, icon(codicon));
+  f.append(
+    el('div', { class: 'detail-bar' },
+      el('button', { type: 'button', class: 'icon-button', 'data-action': 'back', title: 'Back (Escape)', 'aria-label': 'Back to the list' }, icon('arrow-left')),
+      el('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Tip actions' },
+        action('favourite', favourite ? 'star-full' : 'star-empty', favourite ? 'Remove from favourites' : 'Add to favourites', favourite),
+        action('tried', tried ? 'pass-filled' : 'pass', tried ? 'Marked as tried' : 'Mark as tried', tried),
+        action('copy', 'copy', 'Copy as Markdown'),
+        action('insert', 'insert', 'Insert into the active editor'),
+        action('preview', 'open-preview', 'Open in Markdown preview'))),
+    el('h2', { class: 'detail-title', id: 'detail-title', tabindex: '-1' }, tip.title),
+    el('div', { class: 'meta' }, modeBadge(tip.mode), el('span', { class: 'category-name' }, tip.categoryTitle)),
+    body,
+  );
+  if (tip.source) {
+    const s = tip.source;
+    const cite = el('p', { class: 'source' }, icon('book'), ' Source: ', el('cite', {}, s.title), `, ${s.author}${s.year ? ` (${s.year})` : ''}`);
+    if (s.url) cite.append(' ', el('a', { href: s.url, 'data-link': s.url, title: s.url }, 'Open source'));
+    f.append(cite);
+  }
+  if (tip.origin !== 'built-in') f.append(el('p', { class: 'origin' }, icon('folder'), ` From ${tip.origin}`));
+  if (tip.related.length) {
+    f.append(el('h3', {}, 'Related'), tipList('Related tips', tip.related.map((r) => tipItem(r, [], { favourite: false, tried: false }))));
+  }
+  return f;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

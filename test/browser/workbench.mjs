@@ -1,0 +1,67 @@
+// Helpers for browser tests of the real workbench (code-server + headless Chromium).
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, launchBrowser, startCodeServer } from '../../scripts/realVsCode.mjs';
+
+export const SHOTS = join(ROOT, 'test-results');
+
+/** Starts code-server with the extension loaded from this folder and opens the workbench. */
+export async function openWorkbench({ theme, userSettings = {}, verbose = false } = {}) {
+  const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
+  cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+  mkdirSync(join(workspace, 'notes'), { recursive: true });
+  const server = await startCodeServer({
+    folder: workspace,
+    extensionDevelopmentPath: ROOT,
+    userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
+    verbose,
+  });
+  const browser = await launchBrowser({ width: 1400, height: 860 });
+  const { page } = browser;
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(server.url);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  // The extension is active once its status-bar item or view container shows.
+  await page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first().waitFor({ timeout: 90000 });
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    rmSync(workspace, { recursive: true, force: true });
+  };
+  return { page, server, workspace, errors, close };
+}
+
+/** Opens the Leadership Prompts sidebar and returns a locator root inside its webview. */
+export async function openLibrary(page) {
+  const container = page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first();
+  const expanded = await container.getAttribute('aria-expanded').catch(() => null);
+  if (expanded !== 'true') await container.click();
+  return libraryFrame(page);
+}
+
+export async function libraryFrame(page) {
+  const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('#active-frame');
+  await frame.locator('#search').waitFor({ timeout: 30000 });
+  await frame.locator('#app[aria-busy="false"]').waitFor({ timeout: 30000 });
+  return frame;
+}
+
+/** Runs a command from the Command Palette by its title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill('>' + title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.mouse.move(760, 700); // no hover tooltip over the picture
+  const file = join(SHOTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

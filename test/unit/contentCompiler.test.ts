@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { ContentCompiler } from '../../src/core/contentCompiler';
+import { compileContentFolder } from '../../src/core/contentPack';
+import { tipFile } from './fixtures';
+
+const categories = new Set(['delegation']);
+const compile = (text: string, file = 'tips/delegation/delegate-outcomes.md') => new ContentCompiler().compileTip(text, file, 'built-in', categories);
+const problemsOf = (text: string, file?: string) => {
+  const r = compile(text, file);
+  return r.ok ? [] : r.problems;
+};
+
+describe('content compiler', () => {
+  it('compiles a valid tip: fields, rendered body, source', () => {
+    const r = compile(tipFile());
+    assert.ok(r.ok, JSON.stringify(!r.ok && r.problems));
+    assert.equal(r.value.id, 'delegate-outcomes');
+    assert.equal(r.value.mode, 'lead');
+    assert.deepEqual(r.value.tags, ['delegation', 'ownership']);
+    assert.deepEqual(r.value.source, { title: 'Turn the Ship Around!', author: 'L. David Marquet', year: 2012 });
+    assert.match(r.value.html, /<h2>Try this<\/h2>/);
+  });
+
+  it('reports broken YAML with the line the parser points at', () => {
+    const [p] = problemsOf('---\nid: x\ntitle: "unclosed\nmode: lead\n---\nbody\n');
+    assert.equal(p.file, 'tips/delegation/delegate-outcomes.md');
+    assert.match(p.message, /not valid YAML/);
+    assert.ok(p.line >= 3, `line ${p.line}`);
+  });
+
+  it('reports a missing front matter on line 1', () => {
+    const [p] = problemsOf('Just a body\n');
+    assert.equal(p.line, 1);
+    assert.match(p.message, /missing YAML front matter/);
+  });
+
+  it('names the field and its line for each bad field', () => {
+    const ps = problemsOf(tipFile({ id: 'Not Kebab', mode: 'sometimes', category: 'nope' }), 'tips/delegation/Not Kebab.md');
+    const byField = (f: string) => ps.find((p) => p.message.startsWith(`${f}:`));
+    assert.equal(byField('id')?.line, 2);
+    assert.match(byField('mode')!.message, /lead, manage, both/);
+    assert.equal(byField('mode')?.line, 5);
+    assert.match(byField('category')!.message, /unknown category "nope"/);
+  });
+
+  it('requires a source with a title and an author', () => {
+    assert.match(problemsOf(tipFile({ source: '' }))[0].message, /source: is required/);
+    assert.match(problemsOf(tipFile({ source: '\n  title: Only a title' }))[0].message, /needs a title and an author/);
+    assert.match(problemsOf(tipFile({ source: '\n  title: T\n  author: A\n  url: http://insecure.example' }))[0].message, /https/);
+  });
+
+  it('enforces 60–180 words and a closing Try this section', () => {
+    assert.match(problemsOf(tipFile({}, 'Too short.\n\n## Try this\nDo it.'))[0].message, /words; it must have 60–180/);
+    assert.match(problemsOf(tipFile({}, 'word '.repeat(200) + '\n\n## Try this\nDo it.'))[0].message, /words/);
+    const noTry = problemsOf(tipFile({}, 'word '.repeat(100)));
+    assert.match(noTry[0].message, /must end with a "## Try this"/);
+    const notLast = problemsOf(tipFile({}, 'word '.repeat(90) + '\n\n## Try this\nDo it.\n\n## More\nMore words here.'));
+    assert.ok(notLast.some((p) => /must end with/.test(p.message)));
+  });
+
+  it('rejects the file when its name is not its id', () => {
+    assert.match(problemsOf(tipFile(), 'tips/delegation/other-name.md')[0].message, /file name must be the id/);
+  });
+
+  it('reports a link that is not a well-formed https address', () => {
+    const body = `${'Plain words for the count. '.repeat(12)}[bad](javascript:alert(1)) [ok](https://example.com/x)\n\n## Try this\nDo one thing.`;
+    const ps = problemsOf(tipFile({}, body));
+    assert.equal(ps.length, 1);
+    assert.match(ps[0].message, /link "javascript:alert\(1\)"/);
+  });
+});
+
+describe('content folder', () => {
+  it('keeps the good files and reports each bad one with its file', () => {
+    const files = [
+      { path: 'categories.yaml', text: '- id: delegation\n  title: Delegation\n  description: D\n' },
+      { path: 'tips/delegation/delegate-outcomes.md', text: tipFile() },
+      { path: 'tips/delegation/broken.md', text: tipFile({ id: 'broken', mode: 'x' }) },
+      { path: 'tips/delegation/dup.md', text: tipFile({ id: 'dup', title: 'Delegate outcomes, not tasks' }) },
+    ];
+    const { content, problems } = compileContentFolder(files, 'pack', [], '/team');
+    assert.deepEqual(content.tips.map((t) => t.id), ['delegate-outcomes']);
+    assert.ok(problems.some((p) => p.file === '/team/tips/delegation/broken.md' && /mode/.test(p.message)));
+    assert.ok(problems.some((p) => p.file === '/team/tips/delegation/dup.md' && /duplicate tip title/.test(p.message)));
+  });
+
+  it('flags two tips that say nearly the same thing', () => {
+    const body = `${'Hand over the outcome and the constraints and let the engineer pick the path that gets there. '.repeat(4)}\n\n## Try this\nDo it this week.`;
+    const files = [
+      { path: 'tips/delegation/a-one.md', text: tipFile({ id: 'a-one', title: 'One' }, body) },
+      { path: 'tips/delegation/a-two.md', text: tipFile({ id: 'a-two', title: 'Two' }, body.replace('Do it', 'Try it')) },
+    ];
+    const { problems } = compileContentFolder(files, 'pack', [{ id: 'delegation', title: 'D', icon: 'x', description: 'd' }]);
+    assert.ok(problems.some((p) => /says nearly the same/.test(p.message)));
+  });
+
+  it('validates question banks and retro activities', () => {
+    const c = compileContentFolder([
+      { path: 'questions.yaml', text: '- category: current-work\n  title: Current work\n  questions:\n    - Not a question.\n' },
+      { path: 'retro-activities.yaml', text: '- id: x\n  title: X\n  phase: nowhere\n  minutes: 5\n  summary: s\n  steps: [a]\n' },
+    ], 'pack');
+    assert.ok(c.problems.some((p) => /ending in "\?"/.test(p.message)));
+    assert.ok(c.problems.some((p) => p.file === 'retro-activities.yaml' && p.line === 1 && /phase/.test(p.message)));
+  });
+});

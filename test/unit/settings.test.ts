@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expandFolderSetting } from '../../src/core/pathVariables';
+
+interface Manifest { contributes: { configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> }; commands: { command: string; category: string }[] } }
+const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const settingsSource = readFileSync(join(__dirname, '..', '..', '..', 'src', 'shared', 'settings.ts'), 'utf8');
+
+describe('settings', () => {
+  it('every contributed setting has a description and a default, and is in the typed Settings interface', () => {
+    const props = manifest.contributes.configuration.properties;
+    for (const [key, p] of Object.entries(props)) {
+      assert.ok(p.description || p.markdownDescription, `${key} has a description`);
+      assert.ok('default' in p, `${key} has a default`);
+      const short = key.replace(/^leadershipPrompts\./, '');
+      assert.ok(settingsSource.includes(short.includes('.') ? `'${short}':` : `  ${short}:`), `${short} is in shared/settings.ts`);
+    }
+  });
+
+  it('has the contract defaults', () => {
+    const props = manifest.contributes.configuration.properties;
+    assert.equal(props['leadershipPrompts.role'].default, 'engineering-manager');
+    assert.equal(props['leadershipPrompts.leadershipTime.targetPercent'].default, 15);
+    assert.equal(props['leadershipPrompts.leadershipTime.weeklyHours'].default, 40);
+    assert.deepEqual(props['leadershipPrompts.weeklyRhythm'].default, { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' });
+    assert.equal(props['leadershipPrompts.notesFolder'].default, '');
+    assert.deepEqual(props['leadershipPrompts.contentFolders'].default, []);
+  });
+
+  it('puts every command in the Leadership category', () => {
+    for (const c of manifest.contributes.commands) assert.equal(c.category, 'Leadership', c.command);
+  });
+});
+
+describe('folder settings', () => {
+  const env = { home: '/home/ann', workspaceFolder: '/work/repo' };
+  it('expands ~ and ${workspaceFolder}', () => {
+    assert.equal(expandFolderSetting('~/notes', env), '/home/ann/notes');
+    assert.equal(expandFolderSetting('${workspaceFolder}/.notes/', env), '/work/repo/.notes');
+    assert.equal(expandFolderSetting('/abs/path', env), '/abs/path');
+    assert.equal(expandFolderSetting('C:\\Users\\ann\\notes', env), 'C:\\Users\\ann\\notes');
+  });
+  it('refuses what cannot be placed', () => {
+    assert.equal(expandFolderSetting('', env), undefined);
+    assert.equal(expandFolderSetting('relative/notes', env), undefined);
+    assert.equal(expandFolderSetting('${workspaceFolder}/x', { home: '/h' }), undefined);
+  });
+});

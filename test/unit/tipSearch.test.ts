@@ -1,0 +1,76 @@
+import * as assert from 'node:assert/strict';
+import { TipLibrary } from '../../src/core/tipLibrary';
+import { excerptAround } from '../../src/core/tipSearch';
+import { contentOf, tip } from './fixtures';
+
+const library = new TipLibrary([contentOf([
+  tip({ id: 'delegate-outcomes', title: 'Delegate outcomes, not tasks', category: 'delegation', mode: 'lead', tags: ['ownership'], html: '<p>Hand over the result you need and let people choose the route.</p>' }),
+  tip({ id: 'delegation-levels', title: 'Agree the level of autonomy', category: 'delegation', mode: 'manage', html: '<p>Delegating well starts with naming how much is decided without you.</p>' }),
+  tip({ id: 'sbi-feedback', title: 'Situation, behaviour, impact', category: 'feedback-coaching', mode: 'manage', roles: ['new-manager'], tags: ['feedback'], html: '<p>Describe what happened and its effect, then ask.</p>' }),
+  tip({ id: 'retro-actions', title: 'Two retro actions with owners', category: 'retrospectives', mode: 'both', tags: ['retrospective'], html: '<p>Leave every retrospective with at most two actions, each with an owner.</p>' }),
+  tip({ id: 'weekly-one-on-ones', title: 'Weekly 1:1s in the same slot', category: 'one-on-ones', mode: 'manage', tags: ['1:1'], html: '<p>Keep the meeting every week.</p>' }),
+])]);
+
+const ids = (q: string) => library.search(q).map((h) => h.tip.id);
+
+describe('tip search', () => {
+  for (const q of ['delegate', 'delegation', 'delegating', 'delgate', 'Delegation']) {
+    it(`finds both delegation tips for "${q}"`, () => {
+      const found = ids(q);
+      assert.ok(found.includes('delegate-outcomes') && found.includes('delegation-levels'), `${q}: ${found.join(', ')}`);
+      assert.ok(!found.includes('retro-actions'), `${q} does not find unrelated tips`);
+    });
+  }
+
+  it('ranks a title match above a body match', () => {
+    assert.equal(ids('outcomes')[0], 'delegate-outcomes');
+  });
+
+  it('matches the last word as a prefix while typing', () => {
+    assert.ok(ids('retrosp').includes('retro-actions'));
+  });
+
+  it('prefers tips that match every word', () => {
+    assert.deepEqual(ids('delegate ownership'), ['delegate-outcomes']);
+  });
+
+  it('finds 1:1 tips and ignores words that carry no meaning', () => {
+    assert.ok(ids('how do I run my 1:1').includes('weekly-one-on-ones'));
+    assert.deepEqual(ids('how do I'), []);
+    assert.deepEqual(ids('   '), []);
+  });
+
+  it('returns the matched terms for highlighting', () => {
+    const [hit] = library.search('delegation');
+    assert.ok(hit.terms.length > 0);
+  });
+});
+
+describe('tip library', () => {
+  it('filters by category, lens (mode), role and query', () => {
+    assert.deepEqual(library.list({ category: 'delegation' }).map((t) => t.id).sort(), ['delegate-outcomes', 'delegation-levels']);
+    const lead = library.list({ mode: 'lead' }).map((t) => t.id);
+    assert.ok(lead.includes('delegate-outcomes') && lead.includes('retro-actions') && !lead.includes('sbi-feedback'));
+    assert.ok(!library.list({ role: 'staff-engineer' }).some((t) => t.id === 'sbi-feedback'));
+    assert.ok(library.list({ role: 'new-manager' }).some((t) => t.id === 'sbi-feedback'));
+    assert.deepEqual(library.list({ query: 'delegate', mode: 'manage' }).map((t) => t.id), ['delegation-levels']);
+  });
+
+  it('counts tips per category, leaving out empty ones', () => {
+    const counts = library.categoryCounts({ mode: 'lead' }).map((c) => [c.category.id, c.count]);
+    assert.deepEqual(counts, [['delegation', 1], ['retrospectives', 1]]);
+  });
+
+  it('never lets a pack replace a built-in tip', () => {
+    const packed = new TipLibrary([contentOf([tip({ id: 'x', title: 'Built in' })]), contentOf([tip({ id: 'x', title: 'From a pack', origin: '/pack' })])]);
+    assert.equal(packed.get('x')?.title, 'Built in');
+    assert.equal(packed.tips.length, 1);
+  });
+});
+
+describe('excerpt', () => {
+  it('picks the sentence that mentions the terms', () => {
+    const text = 'First sentence about planning. Second sentence about delegation and trust. Third one.';
+    assert.match(excerptAround(text, ['deleg'], 60), /^Second sentence about delegation/);
+  });
+});
