@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', fetch: 'readonly', URL: 'readonly', document: 'readonly', getComputedStyle: 'readonly', window: 'readonly' } },
+    languageOptions: { globals: Object.fromEntries(['process', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'fetch', 'URL', 'document', 'getComputedStyle', 'window', 'performance'].map((g) => [g, 'readonly'])) },
   },
   {
     files: ['src/extension.ts', 'src/platform/lazyModules.ts'],

@@ -39,7 +39,7 @@ for (const [name, ...steps] of stages) {
   for (let i = 0; i < steps.length; i += 2) {
     const { code, out } = await run(steps[i], steps[i + 1]);
     // Count test cases from mocha's summary ("N passing", "N failing") or the browser runner's line.
-    const clean = out.replace(/\x1b\[[0-9;]*m/g, '');
+    const clean = out.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
     const count = (re) => [...clean.matchAll(re)].reduce((n, m) => n + Number(m[1]), 0);
     passed += count(/^\s*(\d+) passing/gm) + count(/^browser: (\d+) passed/gm);
     failed += count(/^\s*(\d+) failing/gm) + count(/^browser: \d+ passed, (\d+) failed/gm);

@@ -1,14 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { LeadershipPromptsApi } from '../../src/shared/api';
-
-const EXTENSION_ID = 'leadership-prompts.leadership-prompts';
-
-export async function activeApi(): Promise<LeadershipPromptsApi> {
-  const ext = vscode.extensions.getExtension<LeadershipPromptsApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-  return ext.isActive ? ext.exports : ext.activate();
-}
+import { EXTENSION_ID, activeApi, waitFor } from './harness';
 
 describe('Foundation', () => {
   it('activates and returns the version 1 API', async () => {
@@ -78,13 +70,3 @@ describe('Foundation', () => {
     assert.equal(api.listTips().some((t) => t.title === 'A tip that breaks the rules'), false);
   });
 });
-
-export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== null && value !== false) return value;
-    if (Date.now() > end) throw new Error('timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}

@@ -7,6 +7,7 @@ import type { TipMarks } from '../../platform/tipMarks';
 import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
 
 interface Deps {
+  log: vscode.LogOutputChannel;
   content: ContentSource;
   marks: TipMarks;
   view: () => LibraryViewProvider;
@@ -49,9 +50,10 @@ export function tipActions(content: ContentSource): TipActions {
   };
 }
 
-export function registerLibraryCommands({ content, marks, view, now = () => new Date() }: Deps): vscode.Disposable[] {
+export function registerLibraryCommands({ log, content, marks, view, now = () => new Date() }: Deps): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('leadershipPrompts.openLibrary', () => view().showView('home')),
+    vscode.commands.registerCommand('leadershipPrompts.showFavourites', () => view().showView('favourites')),
 
     vscode.commands.registerCommand('leadershipPrompts.showTip', async (arg?: unknown) => {
       const id = argObject(arg).id;
@@ -60,6 +62,7 @@ export function registerLibraryCommands({ content, marks, view, now = () => new 
         return;
       }
       if (!(await view().showTip(id))) {
+        log.warn(`showTip: there is no tip with the id "${id}"`);
         void vscode.window.showWarningMessage(`Leadership Prompts: there is no tip with the id "${id}".`);
       }
     }),

@@ -19,6 +19,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   private view: vscode.WebviewView | undefined;
   private ready = false;
   private listed = 0;
+  private shownTip: string | undefined;
   private pending: ExtensionMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -68,12 +69,13 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   /** For diagnostics and tests (command leadershipPrompts._viewState): is the view up, and how many tips it was given. */
-  viewState(): { resolved: boolean; ready: boolean; listed: number } {
-    return { resolved: this.view !== undefined, ready: this.ready, listed: this.listed };
+  viewState(): { resolved: boolean; ready: boolean; listed: number; shownTip?: string } {
+    return { resolved: this.view !== undefined, ready: this.ready, listed: this.listed, ...(this.shownTip ? { shownTip: this.shownTip } : {}) };
   }
 
   private post(message: ExtensionMessage): void {
     if (message.type === 'init') this.listed = message.total;
+    if (message.type === 'tip') this.shownTip = message.tip.id;
     if (this.view && this.ready) void this.view.webview.postMessage(message);
     else this.pending.push(message);
   }

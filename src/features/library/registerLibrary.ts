@@ -18,7 +18,7 @@ export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryD
   return [
     provider,
     vscode.window.registerWebviewViewProvider(LibraryViewProvider.viewType, provider),
-    ...registerLibraryCommands({ content: deps.content, marks: deps.marks, view: () => provider }),
+    ...registerLibraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => provider }),
     // Internal (not in the palette): lets tests and bug reports see whether the view is up.
     vscode.commands.registerCommand('leadershipPrompts._viewState', () => provider.viewState()),
   ];

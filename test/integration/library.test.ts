@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeApi, waitFor } from './harness';
+
+describe('Library commands', () => {
+  it('listTips filters by category, lens and query', async () => {
+    const api = await activeApi();
+    const all = api.listTips();
+    const delegation = api.listTips({ category: 'delegation' });
+    assert.ok(delegation.length >= 5 && delegation.every((t) => t.category === 'delegation'));
+    const lead = api.listTips({ mode: 'lead' });
+    assert.ok(lead.length > 0 && lead.length < all.length);
+    assert.ok(lead.every((t) => t.mode === 'lead' || t.mode === 'both'));
+    assert.ok(api.listTips({ mode: 'manage' }).every((t) => t.mode === 'manage' || t.mode === 'both'));
+    for (const q of ['delegate', 'delegation', 'delegating', 'delgate']) {
+      const found = api.listTips({ query: q });
+      const delegationHits = found.filter((t) => t.category === 'delegation').length;
+      assert.ok(delegationHits >= 5, `"${q}" finds ${delegationHits} delegation tips`);
+    }
+    const narrowed = api.listTips({ query: 'delegation', category: 'one-on-ones' });
+    assert.ok(narrowed.every((t) => t.category === 'one-on-ones'));
+    assert.deepEqual(api.listTips({ query: 'zzqxv' }), []);
+  });
+
+  it('searchTips opens a Quick Pick on the query and shows the chosen tip', async () => {
+    const api = await activeApi();
+    const expected = api.listTips({ query: 'retrospective actions' })[0];
+    const running = vscode.commands.executeCommand<string | undefined>('leadershipPrompts.searchTips', { query: 'retrospective actions' });
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    const chosen = await running;
+    assert.equal(chosen, expected.id);
+  });
+
+  it('searchTips resolves to nothing when dismissed', async () => {
+    const running = vscode.commands.executeCommand<string | undefined>('leadershipPrompts.searchTips', { query: 'feedback' });
+    await new Promise((r) => setTimeout(r, 800));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined);
+  });
+
+  it('showTip shows a known tip and refuses an unknown id without throwing', async () => {
+    const api = await activeApi();
+    const id = api.listTips()[3].id;
+    await vscode.commands.executeCommand('leadershipPrompts.showTip', { id });
+    const state = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<{ ready: boolean; shownTip?: string }>('leadershipPrompts._viewState');
+      return s.shownTip === id ? s : undefined;
+    });
+    assert.equal(state.shownTip, id);
+    await vscode.commands.executeCommand('leadershipPrompts.showTip', { id: 'no-such-tip' });
+    await vscode.commands.executeCommand('leadershipPrompts.showTip');
+    await vscode.commands.executeCommand('leadershipPrompts.showTip', 'not an object');
+    const after = await vscode.commands.executeCommand<{ shownTip?: string }>('leadershipPrompts._viewState');
+    assert.equal(after.shownTip, id, 'an unknown id leaves the view as it was');
+  });
+
+  it('tipOfTheDay returns a real tip, the same one all day', async () => {
+    const api = await activeApi();
+    const first = await vscode.commands.executeCommand<string>('leadershipPrompts.tipOfTheDay');
+    const again = await vscode.commands.executeCommand<string>('leadershipPrompts.tipOfTheDay');
+    assert.ok(api.listTips().some((t) => t.id === first));
+    assert.equal(again, first);
+  });
+
+  it('contextualTips gives tips with reasons', async () => {
+    const api = await activeApi();
+    const picks = api.contextualTips(3);
+    assert.equal(picks.length, 3);
+    for (const p of picks) assert.ok(p.reasons.length > 0 && p.reasons.every((r) => typeof r === 'string' && r.length > 3));
+    assert.equal(api.contextualTips(0).length, 0);
+  });
+});
