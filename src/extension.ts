@@ -1,7 +1,8 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
-import { ContextService } from './features/context/contextService';
+import { registerContext } from './features/context/registerContext';
 import { registerLibrary } from './features/library/registerLibrary';
+import { registerMentor } from './features/mentor/registerMentor';
 import { ContentSource } from './platform/contentSource';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
@@ -14,17 +15,15 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const settings = new SettingsStore();
   const content = new ContentSource(settings, log);
   const marks = new TipMarks(context.globalState, log);
-  const moment = new ContextService(settings);
-  context.subscriptions.push(log, content, marks, moment);
+  const leadershipTime = () => ({ weekMinutes: 0, targetMinutes: 0, inBlock: false });
+  const moment = registerContext({ settings, log, leadershipTime });
+  context.subscriptions.push(log, content, marks, ...moment.disposables);
 
-  context.subscriptions.push(...registerLibrary(context, { content, marks, context: moment, log }));
+  const library = registerLibrary(context, { content, marks, context: moment.context, log });
+  context.subscriptions.push(...library.disposables);
+  context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.view.showAnswers(q, answers) }));
 
-  return createPublicApi({
-    content,
-    context: moment,
-    leadershipTime: () => ({ weekMinutes: 0, targetMinutes: 0, inBlock: false }),
-    log,
-  });
+  return createPublicApi({ content, context: moment.context, leadershipTime, log });
 }
 
 export function deactivate(): void {}

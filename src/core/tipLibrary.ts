@@ -64,8 +64,16 @@ export class TipLibrary {
   }
 
   search(query: string, limit?: number): SearchHit[] {
-    this.searchIndex ??= new TipSearch(this.tips, new Map(this.categories.map((c) => [c.id, c.title])));
-    return this.searchIndex.search(query, limit);
+    return this.engine().search(query, limit);
+  }
+
+  /** Any-word search, for questions (see mentorRetrieval.ts). */
+  searchAny(query: string, limit?: number): SearchHit[] {
+    return this.engine().searchAny(query, limit);
+  }
+
+  private engine(): TipSearch {
+    return (this.searchIndex ??= new TipSearch(this.tips, new Map(this.categories.map((c) => [c.id, c.title]))));
   }
 
   templatesOf(kind?: string): Template[] {

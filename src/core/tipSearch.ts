@@ -63,12 +63,21 @@ export class TipSearch {
     return bestDistance <= 2 ? best : word;
   }
 
+  /** Tips matching any word of the query, best first: for questions rather than typed filters. */
+  searchAny(query: string, limit = 50): SearchHit[] {
+    return this.run(query, limit, false);
+  }
+
   search(query: string, limit = 50): SearchHit[] {
+    return this.run(query, limit, true);
+  }
+
+  private run(query: string, limit: number, preferEvery: boolean): SearchHit[] {
     if (!query.trim()) return [];
     // Each query word matches as itself, its stem or a near spelling (OR within the word); tips
     // matching every word come first, and when none does, tips matching any word.
     const perWord = [...new Set(tokenize(query))].filter((w) => termsOf(w).length > 0).map((w) => ({ queries: [this.corrected(w)], combineWith: 'OR' as const }));
-    const every = this.index.search({ queries: perWord, combineWith: 'AND' });
+    const every = preferEvery ? this.index.search({ queries: perWord, combineWith: 'AND' }) : [];
     const results = every.length > 0 ? every : this.index.search({ queries: perWord, combineWith: 'OR' });
     return results.slice(0, limit).flatMap((r) => {
       const tip = this.byId.get(String(r.id));

@@ -3,6 +3,7 @@
 import builtIn from 'leadership-content';
 import type { ContentIndex } from '../shared/contentTypes';
 import { TipLibrary } from '../core/tipLibrary';
+import { retrieveAnswers, type MentorAnswer } from '../core/mentorRetrieval';
 
 export function openLibrary(packs: readonly ContentIndex[] = []): TipLibrary {
   return new TipLibrary([builtIn, ...packs]);
@@ -10,4 +11,9 @@ export function openLibrary(packs: readonly ContentIndex[] = []): TipLibrary {
 
 export function builtInContent(): ContentIndex {
   return builtIn;
+}
+
+/** The mentor's answers to a question, from the library (see core/mentorRetrieval.ts). */
+export function ask(library: TipLibrary, question: string, limit?: number): MentorAnswer[] {
+  return retrieveAnswers(library, question, limit);
 }

@@ -35,6 +35,19 @@ export interface Suggestion {
   reasons: string[];
 }
 
+/** A prompt from the context with one action, e.g. "No 1:1 with Sam for 3 weeks" → write the agenda. */
+export interface ContextPrompt {
+  id: string;
+  text: string;
+  actionLabel: string;
+}
+
+export interface MentorAnswerCard {
+  tip: TipCard;
+  excerpt: string;
+  source?: Source;
+}
+
 export type TipAction = 'copy' | 'insert' | 'preview';
 const TIP_ACTIONS: readonly TipAction[] = ['copy', 'insert', 'preview'];
 
@@ -45,16 +58,19 @@ export interface OpenTipMessage { type: 'openTip'; id: string }
 export interface ToggleMarkMessage { type: 'toggleFavourite' | 'toggleTried'; id: string }
 export interface TipActionMessage { type: 'tipAction'; action: TipAction; id: string }
 export interface OpenLinkMessage { type: 'openLink'; url: string }
-export type WebviewMessage = ReadyMessage | QueryMessage | OpenTipMessage | ToggleMarkMessage | TipActionMessage | OpenLinkMessage;
+export interface RunPromptMessage { type: 'runPrompt'; id: string }
+export interface AskMessage { type: 'ask'; question: string }
+export type WebviewMessage = ReadyMessage | QueryMessage | OpenTipMessage | ToggleMarkMessage | TipActionMessage | OpenLinkMessage | RunPromptMessage | AskMessage;
 
 // ---- extension -> webview ----
-export interface InitMessage { type: 'init'; categories: CategoryCount[]; forYou: Suggestion[]; favourites: string[]; tried: string[]; role: Role; total: number }
+export interface InitMessage { type: 'init'; categories: CategoryCount[]; forYou: Suggestion[]; prompts: ContextPrompt[]; favourites: string[]; tried: string[]; role: Role; total: number }
 export interface ResultsMessage { type: 'results'; seq: number; tips: TipCard[]; terms: string[] }
 export interface TipMessage { type: 'tip'; tip: TipDetail; favourite: boolean; tried: boolean }
 export interface MarksMessage { type: 'marks'; favourites: string[]; tried: string[] }
 export interface ShowMessage { type: 'show'; view: 'search' | 'favourites' | 'home' }
 export interface NotFoundMessage { type: 'notFound'; id: string }
-export type ExtensionMessage = InitMessage | ResultsMessage | TipMessage | MarksMessage | ShowMessage | NotFoundMessage;
+export interface AnswersMessage { type: 'answers'; question: string; answers: MentorAnswerCard[] }
+export type ExtensionMessage = InitMessage | ResultsMessage | TipMessage | MarksMessage | ShowMessage | NotFoundMessage | AnswersMessage;
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -88,6 +104,10 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
       return hasOnly(x, ['type', 'action', 'id']) && isId(x.id) && TIP_ACTIONS.includes(x.action as TipAction);
     case 'openLink':
       return hasOnly(x, ['type', 'url']) && typeof x.url === 'string' && x.url.length <= 2000 && /^https:\/\/[^\s]+$/.test(x.url);
+    case 'runPrompt':
+      return hasOnly(x, ['type', 'id']) && typeof x.id === 'string' && /^[a-z0-9:-]{1,120}$/.test(x.id);
+    case 'ask':
+      return hasOnly(x, ['type', 'question']) && typeof x.question === 'string' && x.question.trim().length > 0 && x.question.length <= 500;
     default:
       return false;
   }
@@ -95,17 +115,18 @@ export function isWebviewMessage(x: unknown): x is WebviewMessage {
 
 /** The webview's own guard on what the extension sends (the channel is trusted, the shape is checked). */
 export function isExtensionMessage(x: unknown): x is ExtensionMessage {
-  return isRecord(x) && ['init', 'results', 'tip', 'marks', 'show', 'notFound'].includes(x.type as string);
+  return isRecord(x) && ['init', 'results', 'tip', 'marks', 'show', 'notFound', 'answers'].includes(x.type as string);
 }
 
 /** What the webview keeps with setState, so the view comes back as it was after being hidden. */
 export interface ViewState {
-  screen: 'home' | 'tip';
+  screen: 'home' | 'tip' | 'answers';
   query: string;
   category: string;
   mode: Mode;
   role: Role | '';
   favourites: boolean;
   tipId?: string;
+  question?: string;
   scrollTop: number;
 }

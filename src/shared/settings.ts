@@ -25,6 +25,8 @@ export interface Settings {
   'reminders.quietHours': { start: string; end: string };
   'statusBar.enabled': boolean;
   contentFolders: string[];
+  'context.signals': Partial<Record<'rhythm' | 'document' | 'oneOnOnes' | 'leadershipTime' | 'gitActivity', boolean>>;
+  'mentor.useLanguageModel': boolean;
 }
 
 export const SETTINGS_SECTION = 'leadershipPrompts';

@@ -1,6 +1,6 @@
 import { isExtensionMessage, type ExtensionMessage, type InitMessage, type TipDetail, type ViewState, type WebviewMessage } from '../shared/protocol';
 import { el, icon } from './dom';
-import { categoryList, detailView, forYouSection, tipItem, tipList } from './render';
+import { answersView, categoryList, detailView, forYouSection, tipItem, tipList } from './render';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -15,6 +15,7 @@ const search = $<HTMLInputElement>('search');
 const role = $<HTMLSelectElement>('role');
 const home = $('home');
 const detail = $('detail');
+const answers = $('answers');
 const status = $('status');
 
 const restored = vscode.getState() as Partial<ViewState> | undefined;
@@ -47,7 +48,7 @@ function renderHome(): void {
     return;
   }
   const nodes: Node[] = [];
-  if (init.forYou.length) nodes.push(forYouSection(init.forYou, marksOf));
+  if (init.forYou.length || init.prompts.length) nodes.push(forYouSection(init.forYou, init.prompts, marksOf));
   nodes.push(el('section', { class: 'browse', 'aria-labelledby': 'browse-h' },
     el('div', { class: 'section-head' }, el('h2', { id: 'browse-h' }, icon('library'), ' Browse'),
       el('button', { type: 'button', class: 'link-button', 'data-favourites': 'true' }, icon('star-full'), ` Favourites (${favourites.size})`)),
@@ -63,14 +64,22 @@ function renderResults(tips: Parameters<typeof tipItem>[0][], terms: string[]): 
   const body = tips.length
     ? tipList(title, tips.map((t) => tipItem(t, terms, marksOf(t.id))))
     : el('p', { class: 'empty' }, state.favourites ? 'No favourites yet: open a tip and press the star.' : 'No tips match. Try fewer or different words.');
-  home.replaceChildren(head, body);
+  // A query that reads like a question can go to the mentor instead.
+  const asking = /\?\s*$/.test(state.query) || tokenCount(state.query) >= 4;
+  const ask = asking ? el('button', { type: 'button', class: 'link-button ask', 'data-ask': 'true' }, icon('mortar-board'), ' Ask the mentor') : '';
+  home.replaceChildren(head, ...(ask ? [ask] : []), body);
   status.textContent = `${tips.length} tip${tips.length === 1 ? '' : 's'}`;
+}
+
+function tokenCount(s: string): number {
+  return s.trim().split(/\s+/).filter(Boolean).length;
 }
 
 function show(screen: ViewState['screen']): void {
   state.screen = screen;
   home.hidden = screen !== 'home';
   detail.hidden = screen !== 'tip';
+  answers.hidden = screen !== 'answers';
   save();
 }
 
@@ -120,6 +129,13 @@ function onMessage(m: ExtensionMessage): void {
       return;
     case 'notFound':
       status.textContent = 'That tip is no longer in the library.';
+      return;
+    case 'answers':
+      state.question = m.question;
+      answers.replaceChildren(answersView(m.question, m.answers));
+      show('answers');
+      $('answers-title').focus();
+      status.textContent = `${m.answers.length} answer${m.answers.length === 1 ? '' : 's'} from the library`;
       return;
   }
 }
@@ -179,6 +195,9 @@ document.addEventListener('click', (e) => {
     state.category = category.dataset.category;
     return renderHome();
   }
+  const prompt = target.closest<HTMLElement>('[data-prompt]')?.dataset.prompt;
+  if (prompt) return post({ type: 'runPrompt', id: prompt });
+  if (target.closest('[data-ask]') && state.query.trim()) return post({ type: 'ask', question: state.query.trim().slice(0, 500) });
   if (target.closest('[data-favourites]')) {
     state.favourites = true;
     return renderHome();
@@ -201,9 +220,9 @@ document.addEventListener('click', (e) => {
 // Keyboard: arrows move through a list, Enter opens, Escape goes back a step.
 document.addEventListener('keydown', (e) => {
   const active = document.activeElement as HTMLElement | null;
-  const options = () => [...document.querySelectorAll<HTMLElement>(state.screen === 'tip' ? '#detail [role="option"]' : '#home [role="option"]')];
+  const options = () => [...document.querySelectorAll<HTMLElement>(`#${state.screen === 'tip' ? 'detail' : state.screen} [role="option"]`)];
   if (e.key === 'Escape') {
-    if (state.screen === 'tip') { e.preventDefault(); back(); }
+    if (state.screen !== 'home') { e.preventDefault(); back(); }
     else if (active !== search && listing()) { e.preventDefault(); search.focus(); }
     else if (search.value) { search.value = ''; state = { ...state, query: '', category: '', favourites: false }; renderHome(); }
     return;
@@ -242,5 +261,6 @@ search.value = state.query;
 role.value = state.role;
 document.querySelectorAll('.lens button').forEach((x) => x.setAttribute('aria-checked', String((x as HTMLElement).dataset.mode === state.mode)));
 if (state.screen === 'tip' && state.tipId) openTip(state.tipId);
+else if (state.screen === 'answers' && state.question) post({ type: 'ask', question: state.question });
 else state.screen = 'home';
 post({ type: 'ready' });

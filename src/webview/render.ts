@@ -1,4 +1,4 @@
-import type { CategoryCount, Suggestion, TipCard, TipDetail } from '../shared/protocol';
+import type { CategoryCount, ContextPrompt, MentorAnswerCard, Suggestion, TipCard, TipDetail } from '../shared/protocol';
 import { el, highlighted, icon } from './dom';
 
 const MODE_LABEL = { lead: 'Lead', manage: 'Manage', both: 'Lead & manage' } as const;
@@ -32,10 +32,36 @@ export function categoryList(categories: CategoryCount[]): HTMLUListElement {
         icon(c.icon), el('span', { class: 'category-title' }, c.title), el('span', { class: 'count', 'aria-hidden': 'true' }, String(c.count))))));
 }
 
-export function forYouSection(items: Suggestion[], marks: (id: string) => { favourite: boolean; tried: boolean }): HTMLElement {
-  return el('section', { class: 'for-you', 'aria-labelledby': 'for-you-h' },
-    el('h2', { id: 'for-you-h' }, icon('sparkle'), ' For you now'),
-    tipList('For you now', items.map((s) => tipItem(s.tip, [], marks(s.tip.id), s.reasons))));
+export function forYouSection(items: Suggestion[], prompts: ContextPrompt[], marks: (id: string) => { favourite: boolean; tried: boolean }): HTMLElement {
+  const section = el('section', { class: 'for-you', 'aria-labelledby': 'for-you-h' }, el('h2', { id: 'for-you-h' }, icon('sparkle'), ' For you now'));
+  if (prompts.length) {
+    section.append(el('ul', { class: 'prompts', 'aria-label': 'Suggestions' }, ...prompts.map((p) => el('li', { class: 'prompt' },
+      icon('bell'), el('span', { class: 'prompt-text' }, p.text),
+      el('button', { type: 'button', class: 'link-button', 'data-prompt': p.id, 'aria-label': `${p.actionLabel}: ${p.text}` }, p.actionLabel)))));
+  }
+  section.append(tipList('For you now', items.map((s) => tipItem(s.tip, [], marks(s.tip.id), s.reasons))));
+  return section;
+}
+
+/** The mentor's answers to a question: each tip with the passage that answers and its source. */
+export function answersView(question: string, answers: MentorAnswerCard[]): DocumentFragment {
+  const f = document.createDocumentFragment();
+  f.append(
+    el('div', { class: 'detail-bar' },
+      el('button', { type: 'button', class: 'icon-button', 'data-action': 'back', title: 'Back (Escape)', 'aria-label': 'Back to the library' }, icon('arrow-left'))),
+    el('h2', { id: 'answers-title', tabindex: '-1' }, icon('mortar-board'), ' Mentor'),
+    el('blockquote', { class: 'question' }, question));
+  if (answers.length === 0) {
+    f.append(el('p', { class: 'empty' }, 'Nothing in the library answers that yet. Try other words, or browse the categories.'));
+    return f;
+  }
+  const items = answers.map((a) => {
+    const li = tipItem({ ...a.tip, excerpt: a.excerpt }, [], { favourite: false, tried: false });
+    if (a.source) li.append(el('div', { class: 'reasons' }, icon('book'), ` ${a.source.title}, ${a.source.author}${a.source.year ? ` (${a.source.year})` : ''}`));
+    return li;
+  });
+  f.append(tipList('Answers from the library', items));
+  return f;
 }
 
 export function detailView(tip: TipDetail, favourite: boolean, tried: boolean): DocumentFragment {

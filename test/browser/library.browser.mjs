@@ -39,6 +39,22 @@ export const scenarios = [
     },
   },
   {
+    name: 'a question typed in the search box goes to the mentor, which answers with sources',
+    async run({ page }) {
+      const frame = await openLibrary(page);
+      await frame.locator('#search').fill('how do I stop being the bottleneck?');
+      await frame.locator('[data-ask]').click();
+      await frame.locator('#answers blockquote.question').waitFor();
+      assert.equal(await frame.locator('#answers blockquote.question').innerText(), 'how do I stop being the bottleneck?');
+      const answers = await frame.locator('#answers [role="option"]').count();
+      assert.equal(answers, 3);
+      assert.match(await frame.locator('#answers [role="option"] .reasons').first().innerText(), /\(\d{4}\)|, /);
+      await screenshot(page, 'library-mentor');
+      await frame.locator('#answers [role="option"]').first().click();
+      await frame.locator('#detail .source').waitFor();
+    },
+  },
+  {
     name: 'a favourite survives a reload of the window',
     async run({ page }) {
       let frame = await openLibrary(page);

@@ -1,7 +1,6 @@
 import { rankTips } from '../../core/contextRanking';
 import { summarize } from '../../core/tipLibrary';
-import { htmlToText } from '../../core/plainText';
-import { excerptAround } from '../../core/tipSearch';
+import { libraryModule } from '../../platform/lazyModules';
 import type { ContentSource } from '../../platform/contentSource';
 import type { LeadershipPromptsApi } from '../../shared/api';
 import type { ContextService } from '../context/contextService';
@@ -58,11 +57,7 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
     ask(question: string, limit?: number) {
       return guard('ask', [], () => {
         if (typeof question !== 'string' || !question.trim()) return [];
-        return content.current().search(question.slice(0, 500), clampLimit(limit, 3, 20)).map((h) => ({
-          tip: summarize(h.tip),
-          score: h.score,
-          excerpt: excerptAround(htmlToText(h.tip.html), h.terms, 220),
-        }));
+        return libraryModule().ask(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: summarize(a.tip), score: a.score, excerpt: a.excerpt }));
       });
     },
     leadershipTime() {

@@ -11,6 +11,17 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 /** A source of situations for the ranking (the week's time, overdue 1:1s …), added by other features. */
 export type SituationSource = () => Situation[];
 
+/** A suggestion with one action, shown in "For you now" (never as a notification). */
+export interface ActionPrompt {
+  id: string;
+  text: string;
+  actionLabel: string;
+  command: string;
+  args?: Record<string, unknown>;
+}
+
+export type ContextSignal = 'rhythm' | 'document' | 'oneOnOnes' | 'leadershipTime' | 'gitActivity';
+
 /**
  * Builds the LeadershipContext from small signals: the clock and rhythm, the role, the active
  * document. Cheap to compute; `onDidChange` is debounced so switching documents quickly costs
@@ -19,6 +30,7 @@ export type SituationSource = () => Situation[];
 export class ContextService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly sources: SituationSource[] = [];
+  private readonly promptSources: (() => ActionPrompt[])[] = [];
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChange = this.changed.event;
@@ -26,12 +38,32 @@ export class ContextService implements vscode.Disposable {
   constructor(private readonly settings: SettingsStore, private readonly now: () => Date = () => new Date()) {
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
-      settings.onDidChange(['role', 'weeklyRhythm'], () => this.schedule()),
+      settings.onDidChange(['role', 'weeklyRhythm', 'context.signals'], () => this.schedule()),
     );
   }
 
   addSituationSource(source: SituationSource): void {
     this.sources.push(source);
+  }
+
+  addPromptSource(source: () => ActionPrompt[]): void {
+    this.promptSources.push(source);
+  }
+
+  /** Whether the user lets this signal shape suggestions (setting leadershipPrompts.context.signals). */
+  enabled(signal: ContextSignal): boolean {
+    const signals = this.settings.get('context.signals');
+    return !(typeof signals === 'object' && signals !== null && signals[signal] === false);
+  }
+
+  prompts(): ActionPrompt[] {
+    return this.promptSources.flatMap((s) => {
+      try {
+        return s();
+      } catch {
+        return [];
+      }
+    });
   }
 
   schedule(): void {
@@ -41,8 +73,8 @@ export class ContextService implements vscode.Disposable {
 
   current(): LeadershipContext {
     const now = this.now();
-    const rhythm = { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off';
-    const editor = vscode.window.activeTextEditor;
+    const rhythm = this.enabled('rhythm') ? { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off' : 'off';
+    const editor = this.enabled('document') ? vscode.window.activeTextEditor : undefined;
     const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {
       date: localDate(now),

@@ -3,8 +3,8 @@ import { rankTips } from '../../core/contextRanking';
 import { tipCard, tipDetail } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
-import { isWebviewMessage, type ExtensionMessage, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
-import type { ContextService } from '../context/contextService';
+import { isWebviewMessage, type ExtensionMessage, type MentorAnswerCard, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
+import type { ActionPrompt, ContextService } from '../context/contextService';
 import { webviewHtml } from './webviewHtml';
 
 export interface TipActions {
@@ -20,6 +20,9 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   private ready = false;
   private listed = 0;
   private shownTip: string | undefined;
+  private question: string | undefined;
+  /** The prompts last sent to the view: the only actions a 'runPrompt' message can start. */
+  private offered = new Map<string, ActionPrompt>();
   private pending: ExtensionMessage[] = [];
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -58,6 +61,11 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     return true;
   }
 
+  async showAnswers(question: string, answers: MentorAnswerCard[]): Promise<void> {
+    await this.reveal();
+    this.post({ type: 'answers', question, answers });
+  }
+
   async showView(view: 'search' | 'favourites' | 'home'): Promise<void> {
     await this.reveal();
     this.post({ type: 'show', view });
@@ -69,13 +77,17 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   /** For diagnostics and tests (command leadershipPrompts._viewState): is the view up, and how many tips it was given. */
-  viewState(): { resolved: boolean; ready: boolean; listed: number; shownTip?: string } {
-    return { resolved: this.view !== undefined, ready: this.ready, listed: this.listed, ...(this.shownTip ? { shownTip: this.shownTip } : {}) };
+  viewState(): { resolved: boolean; ready: boolean; listed: number; shownTip?: string; question?: string; prompts: string[] } {
+    return {
+      resolved: this.view !== undefined, ready: this.ready, listed: this.listed, prompts: [...this.offered.values()].map((p) => p.text),
+      ...(this.shownTip ? { shownTip: this.shownTip } : {}), ...(this.question ? { question: this.question } : {}),
+    };
   }
 
   private post(message: ExtensionMessage): void {
     if (message.type === 'init') this.listed = message.total;
     if (message.type === 'tip') this.shownTip = message.tip.id;
+    if (message.type === 'answers') this.question = message.question;
     if (this.view && this.ready) void this.view.webview.postMessage(message);
     else this.pending.push(message);
   }
@@ -118,14 +130,26 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
       case 'openLink':
         await vscode.env.openExternal(vscode.Uri.parse(m.url));
         return;
+      case 'runPrompt': {
+        const prompt = this.offered.get(m.id);
+        if (prompt) await vscode.commands.executeCommand(prompt.command, prompt.args);
+        else this.log.warn(`Ignored a prompt the view was not offered: ${m.id}`);
+        return;
+      }
+      case 'ask':
+        await vscode.commands.executeCommand('leadershipPrompts.askMentor', { question: m.question });
+        return;
     }
   }
 
   private initMessage(): ExtensionMessage {
     const library = this.content.current();
     const ctx = this.context.current();
+    const prompts = this.context.prompts();
+    this.offered = new Map(prompts.map((p) => [p.id, p]));
     return {
       type: 'init',
+      prompts: prompts.map(({ id, text, actionLabel }) => ({ id, text, actionLabel })),
       categories: library.categoryCounts().map(({ category, count }) => ({ id: category.id, title: category.title, icon: category.icon, count })),
       forYou: rankTips(library.tips, ctx, 3).map((r) => ({ tip: tipCard(r.tip), reasons: r.reasons })),
       favourites: this.marks.favourites(),

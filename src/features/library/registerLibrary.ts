@@ -13,13 +13,14 @@ export interface LibraryDeps {
 }
 
 /** The sidebar library and its commands. Registering is cheap: nothing is loaded until the view opens or a command runs. */
-export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): vscode.Disposable[] {
+export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): { view: LibraryViewProvider; disposables: vscode.Disposable[] } {
   const provider = new LibraryViewProvider(context.extensionUri, deps.content, deps.marks, deps.context, tipActions(deps.content), deps.log);
-  return [
+  const disposables = [
     provider,
     vscode.window.registerWebviewViewProvider(LibraryViewProvider.viewType, provider),
     ...registerLibraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => provider }),
     // Internal (not in the palette): lets tests and bug reports see whether the view is up.
     vscode.commands.registerCommand('leadershipPrompts._viewState', () => provider.viewState()),
   ];
+  return { view: provider, disposables };
 }

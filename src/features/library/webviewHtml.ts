@@ -49,6 +49,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
   </div>
   <section id="home" aria-label="Library"></section>
   <section id="detail" aria-label="Tip" hidden></section>
+  <section id="answers" aria-label="Mentor answers" hidden></section>
   <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 </main>
 <script nonce="${nonce}" src="${uri('dist', 'webview.js')}"></script>

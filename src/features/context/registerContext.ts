@@ -1,0 +1,66 @@
+import type * as vscode from 'vscode';
+import { dayKey } from '../../core/calendar';
+import { describeGap, oneOnOneSituation, overdueOneOnOnes, timeSituation } from '../../core/contextSignals';
+import type { SettingsStore } from '../../platform/settingsStore';
+import { ContextService } from './contextService';
+import { GitActivity } from './gitActivity';
+import { OneOnOneHistoryReader } from './oneOnOneHistory';
+
+const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+interface Deps {
+  settings: SettingsStore;
+  log: vscode.LogOutputChannel;
+  leadershipTime: () => { weekMinutes: number; targetMinutes: number };
+  now?: () => Date;
+}
+
+function mondayOf(d: Date): Date {
+  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate());
+  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+  return monday;
+}
+
+/**
+ * The context model and its signals: rhythm, role and document (in ContextService), 1:1
+ * cadence from the notes folder, this week's leadership time, and commit share from Git.
+ * Each signal can be switched off with `leadershipPrompts.context.signals`.
+ */
+export function registerContext({ settings, log, leadershipTime, now = () => new Date() }: Deps): { context: ContextService; disposables: vscode.Disposable[] } {
+  const context = new ContextService(settings, now);
+  const history = new OneOnOneHistoryReader(settings, () => context.schedule());
+  const git = new GitActivity(() => mondayOf(now()), () => context.schedule(), log);
+  const overdue = () => (context.enabled('oneOnOnes') ? overdueOneOnOnes(history.current(), now()) : []);
+
+  context.addSituationSource(() => {
+    const out = [];
+    const rhythm = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off', ...(settings.get('weeklyRhythm') ?? {}) } as Record<string, string>;
+    const workdays = WEEK_ORDER.filter((d) => rhythm[d] !== 'off');
+    const todayKey = dayKey(now()) as (typeof WEEK_ORDER)[number];
+    const today = WEEK_ORDER.indexOf(todayKey);
+    if (context.enabled('rhythm') && workdays.length > 1) {
+      if (todayKey === workdays[0]) out.push({ context: 'start-of-week' as const, reason: 'the week is starting' });
+      if (todayKey === workdays[workdays.length - 1]) out.push({ context: 'end-of-week' as const, reason: 'the week is ending' });
+    }
+    const oneOnOne = oneOnOneSituation(overdue());
+    if (oneOnOne) out.push(oneOnOne);
+    if (context.enabled('leadershipTime')) {
+      const done = workdays.filter((d) => WEEK_ORDER.indexOf(d) < today).length;
+      const behind = timeSituation(leadershipTime(), done, workdays.length);
+      if (behind) out.push(behind);
+    }
+    if (context.enabled('gitActivity')) {
+      const heavy = git.situation();
+      if (heavy) out.push(heavy);
+    }
+    return out;
+  });
+  context.addPromptSource(() => overdue().slice(0, 2).map((p) => ({
+    id: `one-on-one:${p.slug}`,
+    text: `No 1:1 with ${p.name} for ${describeGap(p.days)}`,
+    actionLabel: 'Write agenda',
+    command: 'leadershipPrompts.newOneOnOne',
+    args: { person: p.name },
+  })));
+  return { context, disposables: [context, git, history, settings.onDidChange(['notesFolder'], () => void history.refresh())] };
+}

@@ -1,0 +1,20 @@
+import * as vscode from 'vscode';
+import { tipAsMarkdown } from '../../core/tipCards';
+import type { ContentSource } from '../../platform/contentSource';
+
+export const TIP_SCHEME = 'leadership-tip';
+
+export function tipUri(id: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: TIP_SCHEME, path: `/${id}.md` });
+}
+
+/** Read-only Markdown documents for tips, so chat references and links open a real document. */
+export function registerTipDocuments(content: ContentSource): vscode.Disposable {
+  return vscode.workspace.registerTextDocumentContentProvider(TIP_SCHEME, {
+    provideTextDocumentContent(uri) {
+      const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
+      const tip = content.current().get(id);
+      return tip ? tipAsMarkdown(tip) : `# Tip not found\n\nThere is no tip with the id \`${id}\` in the library.`;
+    },
+  });
+}
