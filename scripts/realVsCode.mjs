@@ -103,7 +103,7 @@ export function freePort() {
  * optionally `extensionTestsPath`) load this extension from its folder, as F5 would.
  * Returns { url, port, stop() }; url opens the workbench with the extension.
  */
-export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, userSettings = {}, env = {}, verbose = false, stateDir } = {}) {
+export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, vsix, userSettings = {}, env = {}, verbose = false, stateDir } = {}) {
   port ??= await freePort();
   const state = stateDir ?? mkdtempSync(join(tmpdir(), 'lp-code-server-'));
   const workspace = folder ?? join(state, 'workspace');
@@ -129,10 +129,16 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     '--disable-getting-started-override', '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver', // a built VS Code honours the dev/test payload only with this
   ];
+  const childEnv = { ...process.env, XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_DATA_HOME: join(state, 'xdg-data'), ...env };
+  if (vsix) {
+    // Installed like a user would: `code-server --install-extension file.vsix`, into this server's extensions folder.
+    execFileSync(NODE24, [CODE_SERVER, '--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'user-data'),
+      '--extensions-dir', join(state, 'extensions'), '--install-extension', vsix, '--force'], { env: childEnv, stdio: verbose ? 'inherit' : 'ignore' });
+  }
   const child = spawn(NODE24, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    env: { ...process.env, XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_DATA_HOME: join(state, 'xdg-data'), ...env },
+    env: childEnv,
   });
   let output = '';
   const collect = (d) => {

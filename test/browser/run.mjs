@@ -31,6 +31,7 @@ for (const s of scenarios) {
   const t0 = Date.now();
   let wb;
   try {
+    await s.before?.();
     wb = await openWorkbench({ ...(s.workbench ?? {}), verbose });
     await s.run(wb);
     if (wb.errors.some((e) => /leadership/i.test(e))) throw new Error(`page errors: ${wb.errors.join('; ')}`);

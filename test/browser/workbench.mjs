@@ -7,13 +7,14 @@ import { ROOT, launchBrowser, startCodeServer } from '../../scripts/realVsCode.m
 export const SHOTS = join(ROOT, 'test-results');
 
 /** Starts code-server with the extension loaded from this folder and opens the workbench. */
-export async function openWorkbench({ theme, userSettings = {}, verbose = false } = {}) {
+export async function openWorkbench({ theme, userSettings = {}, verbose = false, vsix } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
   const server = await startCodeServer({
     folder: workspace,
-    extensionDevelopmentPath: ROOT,
+    // A VSIX is installed as a user would; otherwise the extension loads from this folder (as F5).
+    ...(vsix ? { vsix } : { extensionDevelopmentPath: ROOT }),
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
     verbose,
   });
