@@ -7,7 +7,7 @@ import { ROOT, launchBrowser, startCodeServer } from '../../scripts/realVsCode.m
 export const SHOTS = join(ROOT, 'test-results');
 
 /** Starts code-server with the extension loaded from this folder and opens the workbench. */
-export async function openWorkbench({ theme, userSettings = {}, verbose = false, vsix } = {}) {
+export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
@@ -22,6 +22,8 @@ export async function openWorkbench({ theme, userSettings = {}, verbose = false,
   const { page } = browser;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // e.g. { forcedColors: 'active' }: the OS high-contrast mode, which VS Code follows by default.
+  if (media) await page.emulateMedia(media);
   await page.goto(server.url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   // The extension is active once its status-bar item or view container shows.
