@@ -55,6 +55,25 @@ export const scenarios = [
     },
   },
   {
+    name: 'the view keeps its search and open tip when hidden and shown again',
+    async run({ page }) {
+      let frame = await openLibrary(page);
+      await frame.locator('#search').fill('retro');
+      await frame.locator('#home .tip-list [role="option"] mark').first().waitFor();
+      const title = await frame.locator('#home .tip-list [role="option"] .tip-title').first().innerText();
+      await frame.locator('#home .tip-list [role="option"]').first().click();
+      await frame.locator('#detail-title').waitFor();
+      await page.locator('.activitybar .action-label[aria-label^="Explorer"]').first().click();
+      await page.locator('.explorer-folders-view, .explorer-viewlet, .pane-header[aria-label*="Explorer" i]').first().waitFor({ timeout: 15000 }).catch(() => undefined);
+      frame = await openLibrary(page);
+      await frame.locator('#detail-title').waitFor();
+      assert.equal(await frame.locator('#detail-title').innerText(), title);
+      assert.equal(await frame.locator('#search').inputValue(), 'retro');
+      await page.keyboard.press('Escape');
+      await frame.locator('#home .tip-list [role="option"] mark').first().waitFor();
+    },
+  },
+  {
     name: 'a favourite survives a reload of the window',
     async run({ page }) {
       let frame = await openLibrary(page);
