@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { freeName, type FolderEntry } from '../../core/notePlacement';
+
+const MAX_PREVIOUS_BYTES = 1024 * 1024;
+
+/** The files of a folder with their modification times; none when it does not exist or cannot be read. */
+export async function listNotes(folder: vscode.Uri): Promise<FolderEntry[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return [];
+  }
+  const files = entries.filter(([name, type]) => type & vscode.FileType.File && name.endsWith('.md'));
+  return Promise.all(files.map(async ([name]) => {
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name))).catch(() => undefined);
+    return { name, ...(stat ? { mtime: stat.mtime } : {}) };
+  }));
+}
+
+/** The sub-folders of a folder; none when it does not exist. */
+export async function listFolders(folder: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type & vscode.FileType.Directory).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}
+
+/** A note's text (its first megabyte: carry-over needs no more); undefined when it cannot be read. */
+export async function readNote(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return new TextDecoder('utf-8').decode(bytes.byteLength > MAX_PREVIOUS_BYTES ? bytes.subarray(0, MAX_PREVIOUS_BYTES) : bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `text` as a new file `<base>.md` in `folder` (created if needed), or `<base>-2.md` …
+ * when the name is taken: an existing note is never overwritten. Throws when the folder
+ * cannot be written.
+ */
+export async function writeNewNote(folder: vscode.Uri, base: string, text: string): Promise<vscode.Uri> {
+  await vscode.workspace.fs.createDirectory(folder);
+  const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+  for (;;) {
+    const name = freeName(base, taken);
+    const uri = vscode.Uri.joinPath(folder, name);
+    // Checked again right before writing: another window may have just written the same note.
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+    if (exists) {
+      taken.add(name);
+      continue;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return uri;
+  }
+}
+
+/** Opens a document in an editor with the cursor where the template's {{cursor}} was. */
+export async function showNote(document: vscode.TextDocument, cursor: { line: number; character: number } | undefined): Promise<void> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  if (!cursor) return;
+  const at = document.validatePosition(new vscode.Position(cursor.line, cursor.character));
+  editor.selection = new vscode.Selection(at, at);
+  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
