@@ -80,7 +80,8 @@ export function composeNote(input: NoteInput): ComposedNote {
   }
 
   const filled = fillTemplate(template.body, { ...input.values, ...computed });
-  return { ...filled, ...(asked ? { asked } : {}), ...(planId ? { planId } : {}) };
+  // A note ends with one line break, like any text file.
+  return { ...filled, text: filled.text.replace(/\s*$/, '\n'), ...(asked ? { asked } : {}), ...(planId ? { planId } : {}) };
 }
 
 function nounOf(input: NoteInput): string {

@@ -5,7 +5,7 @@ export class NoteRequestError extends Error {}
 
 /** The one plain-object argument of the note commands (CONTRACT.md), checked. */
 export interface NoteArgs {
-  /** No argument at all (Command Palette, a menu): ask for what is missing. With one: ask nothing. */
+  /** No options given (Command Palette, a menu, `{}`): ask for what is missing. With options: ask nothing, use the defaults. */
   interactive: boolean;
   person?: string;
   team?: string;
@@ -17,6 +17,7 @@ export interface NoteArgs {
   open: boolean;
 }
 
+const OPTIONS = ['person', 'team', 'template', 'date', 'planId', 'minutes', 'variables', 'open'] as const;
 const MAX_NAME = 100;
 const MAX_VALUE = 2000;
 
@@ -27,6 +28,8 @@ export function parseNoteArgs(arg: unknown, command: string): NoteArgs {
     throw new NoteRequestError(`${command} takes one object of options, for example { "date": "2026-03-02" }; got ${describe(arg)}.`);
   }
   const a = arg as Record<string, unknown>;
+  // `{}` (a command link or a chat follow-up with nothing to say) asks, like no argument at all.
+  if (!OPTIONS.some((k) => a[k] !== undefined)) return { interactive: true, variables: {}, open: true };
   const out: NoteArgs = { interactive: false, variables: variablesOf(a.variables, command), open: true };
   const person = name(a.person, 'person', command);
   const team = name(a.team, 'team', command);

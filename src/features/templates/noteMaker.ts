@@ -40,10 +40,12 @@ export class NoteMaker {
     const library = await this.library();
     const person = await this.person(args, 'newOneOnOne');
     if (!person) return undefined;
+    // The regular 1:1 is the default; someone you have not met here yet gets a first 1:1.
     const fresh = !(await this.hasMet(person.slug));
+    const proposed = fresh && library.templatesOf('one-on-one').some((t) => t.id === 'first') ? 'first' : 'regular';
     const template = args.template || !args.interactive
-      ? findTemplate(library, args.template ?? 'regular', 'one-on-one')
-      : await pickTemplate(library.templatesOf('one-on-one'), `New 1:1 with ${person.name}`, fresh ? { id: 'first', reason: 'proposed for a first 1:1' } : { id: 'regular', reason: 'the usual' });
+      ? findTemplate(library, args.template ?? proposed, 'one-on-one')
+      : await pickTemplate(library.templatesOf('one-on-one'), `New 1:1 with ${person.name}`, { id: proposed, reason: proposed === 'first' ? 'proposed for a first 1:1' : 'the usual' });
     return template && this.make(template, args, person);
   }
 
@@ -282,6 +284,16 @@ export function findTemplate(library: TipLibrary, ref: string, kind?: string): T
 }
 
 function reason(e: unknown): string {
-  if (e instanceof vscode.FileSystemError) return e.code === 'NoPermissions' ? 'permission denied' : e.message;
-  return e instanceof Error ? e.message : String(e);
+  if (e instanceof vscode.FileSystemError) {
+    const known: Record<string, string> = {
+      NoPermissions: 'permission denied',
+      FileNotADirectory: 'part of the path is a file, not a folder',
+      FileExists: 'a file of that name is in the way',
+      Unavailable: 'the drive is not available',
+    };
+    if (known[e.code]) return known[e.code];
+    if (/ENOTDIR/.test(e.message)) return known.FileNotADirectory;
+    if (/EACCES|EPERM|EROFS/.test(e.message)) return 'permission denied';
+  }
+  return e instanceof Error ? e.message.replace(/^Error: /, '') : String(e);
 }
