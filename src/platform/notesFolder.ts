@@ -47,13 +47,13 @@ export class NotesFolder {
   private async askFirstTime(): Promise<NotesRoot> {
     type Item = vscode.QuickPickItem & { choice: 'suggested' | 'choose' | 'not-now' };
     const items: Item[] = [
-      { choice: 'suggested', label: `$(home) ${SUGGESTED_NOTES_FOLDER}`, detail: 'Recommended: a private folder in your home, outside any repository, so 1:1 notes are never committed by accident.' },
+      { choice: 'suggested', label: `$(home) ${SUGGESTED_NOTES_FOLDER}`, detail: 'Recommended: private, and outside any repository, so notes are never committed by accident' },
       { choice: 'choose', label: '$(folder-opened) Choose a folder…' },
-      { choice: 'not-now', label: 'Not now', detail: 'This note opens untitled. Set leadershipPrompts.notesFolder whenever you like.' },
+      { choice: 'not-now', label: 'Not now', detail: 'This note opens untitled; set leadershipPrompts.notesFolder whenever you like' },
     ];
     const picked = await vscode.window.showQuickPick(items, {
       title: 'Where should Leadership Prompts keep your notes?',
-      placeHolder: 'Notes are saved as Markdown files; earlier 1:1s and retros are read from there for carry-over.',
+      placeHolder: 'Markdown files; carry-over reads the earlier ones from there',
       ignoreFocusOut: true,
     });
     if (!picked) return { cancelled: true };

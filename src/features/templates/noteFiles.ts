@@ -59,11 +59,9 @@ export async function writeNewNote(folder: vscode.Uri, base: string, text: strin
   }
 }
 
-/** Opens a document in an editor with the cursor where the template's {{cursor}} was. */
+/** Opens a document in an editor with the cursor where the template's {{cursor}} was, placed as it opens so no keystroke lands elsewhere. */
 export async function showNote(document: vscode.TextDocument, cursor: { line: number; character: number } | undefined): Promise<void> {
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  if (!cursor) return;
-  const at = document.validatePosition(new vscode.Position(cursor.line, cursor.character));
-  editor.selection = new vscode.Selection(at, at);
-  editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const at = cursor ? document.validatePosition(new vscode.Position(cursor.line, cursor.character)) : undefined;
+  const editor = await vscode.window.showTextDocument(document, { preview: false, ...(at ? { selection: new vscode.Range(at, at) } : {}) });
+  if (at) editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }

@@ -194,7 +194,8 @@ export class NoteMaker {
       const choice = await vscode.window.showWarningMessage(
         `Your notes folder is inside a git repository that does not ignore it: ${root.fsPath}`,
         { modal: true, detail: `Notes written there (1:1s, feedback, retros) could be committed and pushed with the code of ${tree.fsPath}. Choose a folder outside the repository, add the folder to .gitignore, or write anyway.` },
-        'Write anyway', 'Choose another folder',
+        // Choosing another folder comes first, so Enter never sends private notes into a repository.
+        'Choose another folder', 'Write anyway',
       );
       if (choice === 'Write anyway') {
         await this.deps.memory.allowRepositoryWrite(root);
