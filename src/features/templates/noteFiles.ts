@@ -65,3 +65,19 @@ export async function showNote(document: vscode.TextDocument, cursor: { line: nu
   const editor = await vscode.window.showTextDocument(document, { preview: false, ...(at ? { selection: new vscode.Range(at, at) } : {}) });
   if (at) editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
+
+/** An error as a short reason for a message: file-system codes in words, other errors by their message. */
+export function errorReason(e: unknown): string {
+  if (e instanceof vscode.FileSystemError) {
+    const known: Record<string, string> = {
+      NoPermissions: 'permission denied',
+      FileNotADirectory: 'part of the path is a file, not a folder',
+      FileExists: 'a file of that name is in the way',
+      Unavailable: 'the drive is not available',
+    };
+    if (known[e.code]) return known[e.code];
+    if (/ENOTDIR/.test(e.message)) return known.FileNotADirectory;
+    if (/EACCES|EPERM|EROFS/.test(e.message)) return known.NoPermissions;
+  }
+  return e instanceof Error ? e.message.replace(/^Error: /, '') : String(e);
+}

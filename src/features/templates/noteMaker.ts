@@ -2,21 +2,22 @@ import { randomInt } from 'node:crypto';
 import * as vscode from 'vscode';
 import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
-import { freeName, oneOnOneDate, placeNote, previousNote, shelfOf, type NotePlacement, type NoteShelf } from '../../core/notePlacement';
+import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../platform/contentSource';
-import { isIgnoredByGit, workingTreeOf } from '../../platform/gitWorkingTree';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Template } from '../../shared/contentTypes';
 import { NoteRequestError, type NoteArgs } from './noteArguments';
-import { listFolders, listNotes, readNote, showNote, writeNewNote } from './noteFiles';
-import { askVariables, pickPerson, pickRetroLength, pickTemplate, type KnownPerson } from './notePickers';
+import { errorReason, listNotes, readNote, showNote, writeNewNote } from './noteFiles';
+import { askVariables, pickPerson, pickRetroLength, pickTemplate } from './notePickers';
+import { hasMet, knownPeople } from './oneOnOnePeople';
+import { confirmNotesLocation } from './repositoryGuard';
 
 export interface NoteMakerDeps {
   content: ContentSource;
@@ -41,7 +42,7 @@ export class NoteMaker {
     const person = await this.person(args, 'newOneOnOne');
     if (!person) return undefined;
     // The regular 1:1 is the default; someone you have not met here yet gets a first 1:1.
-    const fresh = !(await this.hasMet(person.slug));
+    const fresh = !(await hasMet(person.slug, this.deps.memory, this.deps.notesFolder));
     const proposed = fresh && library.templatesOf('one-on-one').some((t) => t.id === 'first') ? 'first' : 'regular';
     const template = args.template || !args.interactive
       ? findTemplate(library, args.template ?? proposed, 'one-on-one')
@@ -109,7 +110,10 @@ export class NoteMaker {
     let target: { folder: vscode.Uri; placement: NotePlacement } | undefined;
     let previous: PreviousNote = 'unsaved';
     if ('root' in where) {
-      target = await this.confirmedTarget(where.root, shelf, date, template, person?.slug);
+      target = await confirmNotesLocation(where.root, (root) => {
+        const placement = placeNote(shelf, date, slugify(template.id) || 'note', person?.slug);
+        return { folder: vscode.Uri.joinPath(root, ...placement.folder), placement };
+      }, this.deps);
       if (!target) return undefined;
       previous = await this.previous(target.folder, target.placement);
     }
@@ -131,7 +135,7 @@ export class NoteMaker {
         uri = await writeNewNote(target.folder, target.placement.base, composed.text);
       } catch (e) {
         this.deps.log.error(`Could not write a note in ${target.folder.fsPath}: ${e}`);
-        void vscode.window.showErrorMessage(`Leadership Prompts could not write to ${target.folder.fsPath} (${reason(e)}). The note is open as an untitled document, so nothing is lost; check the folder or change leadershipPrompts.notesFolder.`);
+        void vscode.window.showErrorMessage(`Leadership Prompts could not write to ${target.folder.fsPath} (${errorReason(e)}). The note is open as an untitled document, so nothing is lost; check the folder or change leadershipPrompts.notesFolder.`);
       }
     }
     if (!uri) {
@@ -150,12 +154,12 @@ export class NoteMaker {
   private async person(args: NoteArgs, command: string): Promise<{ name: string; slug: string } | undefined> {
     const given = args.person ?? args.variables.person;
     if (!given && !args.interactive) throw new NoteRequestError(`${command} needs a person for a 1:1, for example { "person": "Alex Kim" }.`);
-    const name = given || (await pickPerson(await this.knownPeople(), localDate(this.now())));
+    const name = given || (await pickPerson(await knownPeople(this.deps.memory, this.deps.notesFolder), localDate(this.now())));
     if (!name) return undefined;
     try {
       return { name, slug: requireSlug(name, 'person') };
     } catch (e) {
-      throw new NoteRequestError(reason(e));
+      throw new NoteRequestError(errorReason(e));
     }
   }
 
@@ -165,7 +169,7 @@ export class NoteMaker {
       try {
         parsed = parsePlanId(args.planId);
       } catch (e) {
-        throw new NoteRequestError(reason(e));
+        throw new NoteRequestError(errorReason(e));
       }
       if (args.minutes !== undefined && args.minutes !== parsed.minutes) {
         throw new NoteRequestError(`Plan ID ${args.planId} is a ${parsed.minutes}-minute plan, but minutes is ${args.minutes}. Leave minutes out to rebuild the plan, or leave planId out for a new ${args.minutes}-minute plan.`);
@@ -177,37 +181,6 @@ export class NoteMaker {
     const problem = checkRetroMinutes(minutes);
     if (problem) throw new NoteRequestError(problem);
     return newPlanId(minutes, randomInt(0, 2 ** 47));
-  }
-
-  /**
-   * The folder the note goes in, after making sure private notes are not about to land in a
-   * git repository that would commit them: asks unless git ignores the place, or you said
-   * "Write anyway" for this notes folder before. "Choose another folder" changes the setting.
-   */
-  private async confirmedTarget(root: vscode.Uri, shelf: NoteShelf, date: string, template: Template, personSlug?: string) {
-    for (;;) {
-      const placement = placeNote(shelf, date, slugify(template.id) || 'note', personSlug);
-      const folder = vscode.Uri.joinPath(root, ...placement.folder);
-      if (this.deps.memory.repositoryWriteAllowed(root)) return { folder, placement };
-      const tree = await workingTreeOf(folder);
-      if (!tree || (await isIgnoredByGit(tree, vscode.Uri.joinPath(folder, `${placement.base}.md`)))) return { folder, placement };
-      const choice = await vscode.window.showWarningMessage(
-        `Your notes folder is inside a git repository that does not ignore it: ${root.fsPath}`,
-        { modal: true, detail: `Notes written there (1:1s, feedback, retros) could be committed and pushed with the code of ${tree.fsPath}. Choose a folder outside the repository, add the folder to .gitignore, or write anyway.` },
-        // Choosing another folder comes first, so Enter never sends private notes into a repository.
-        'Choose another folder', 'Write anyway',
-      );
-      if (choice === 'Write anyway') {
-        await this.deps.memory.allowRepositoryWrite(root);
-        return { folder, placement };
-      }
-      if (choice !== 'Choose another folder') return undefined;
-      const picked = await this.deps.notesFolder.pickFolder('Keep notes here');
-      if (!picked) return undefined;
-      const next = await this.deps.notesFolder.use(picked.fsPath);
-      if (!('root' in next)) return undefined;
-      root = next.root;
-    }
   }
 
   private async previous(folder: vscode.Uri, placement: NotePlacement): Promise<PreviousNote> {
@@ -229,7 +202,7 @@ export class NoteMaker {
         const report = await Promise.race([this.deps.weekReport(range), new Promise<undefined>((r) => setTimeout(() => r(undefined), WEEK_REPORT_TIMEOUT_MS))]);
         facts = readWeekReport(report);
       } catch (e) {
-        this.deps.log.warn(`The leadership-time report for ${range.label} failed: ${reason(e)}`);
+        this.deps.log.warn(`The leadership-time report for ${range.label} failed: ${errorReason(e)}`);
       }
     }
     const number = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
@@ -238,29 +211,6 @@ export class NoteMaker {
       thisWeek: isoWeek(this.now()).label === range.label,
       target: { percent: number(this.deps.settings.get('leadershipTime.targetPercent'), 15), weeklyHours: number(this.deps.settings.get('leadershipTime.weeklyHours'), 40) },
     };
-  }
-
-  /** People with a 1:1 remembered here or a folder in one-on-ones/, with the date of their latest 1:1. */
-  private async knownPeople(): Promise<KnownPerson[]> {
-    const people = new Map<string, KnownPerson>(Object.entries(this.deps.memory.people()).map(([slug, r]) => [slug, { slug, name: r.name, ...(r.last ? { last: r.last } : {}) }]));
-    const root = this.deps.notesFolder.configured();
-    if (root) {
-      const base = vscode.Uri.joinPath(root, 'one-on-ones');
-      for (const slug of await listFolders(base)) {
-        if (slug !== slugify(slug)) continue;
-        const dates = (await listNotes(vscode.Uri.joinPath(base, slug))).map((e) => oneOnOneDate(e.name)).filter((d): d is string => !!d).sort();
-        const known = people.get(slug);
-        const last = [known?.last, dates[dates.length - 1]].filter((d): d is string => !!d).sort().pop();
-        people.set(slug, { slug, name: known?.name ?? slug.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' '), ...(last ? { last } : {}) });
-      }
-    }
-    return [...people.values()];
-  }
-
-  private async hasMet(slug: string): Promise<boolean> {
-    if (this.deps.memory.person(slug)) return true;
-    const root = this.deps.notesFolder.configured();
-    return !!root && (await listNotes(vscode.Uri.joinPath(root, 'one-on-ones', slug))).some((e) => oneOnOneDate(e.name));
   }
 
   private async library(): Promise<TipLibrary> {
@@ -282,19 +232,4 @@ export function findTemplate(library: TipLibrary, ref: string, kind?: string): T
   if (found) return found;
   const choices = library.templatesOf(kind).map((t) => (kind ? t.id : `${t.id} (${t.kind})`));
   throw new NoteRequestError(`There is no ${label}template "${ref}". ${kind ? `${KIND_NAMES[kind] ?? kind} templates` : 'Templates'}: ${choices.join(', ') || 'none'}.`);
-}
-
-function reason(e: unknown): string {
-  if (e instanceof vscode.FileSystemError) {
-    const known: Record<string, string> = {
-      NoPermissions: 'permission denied',
-      FileNotADirectory: 'part of the path is a file, not a folder',
-      FileExists: 'a file of that name is in the way',
-      Unavailable: 'the drive is not available',
-    };
-    if (known[e.code]) return known[e.code];
-    if (/ENOTDIR/.test(e.message)) return known.FileNotADirectory;
-    if (/EACCES|EPERM|EROFS/.test(e.message)) return 'permission denied';
-  }
-  return e instanceof Error ? e.message.replace(/^Error: /, '') : String(e);
 }
