@@ -117,6 +117,25 @@ export const scenarios = [
     },
   },
   {
+    name: 'New Note from Template lists team-pack templates beside the built-in ones and asks for their variables',
+    async run({ page, workspace }) {
+      await runCommand(page, 'Leadership: New Note from Template');
+      await quickInput(page).locator('.quick-input-title', { hasText: 'New Note from Template' }).waitFor();
+      await page.locator('.quick-input-list .quick-input-list-separator', { hasText: '1:1s' }).first().waitFor(); // templates grouped by kind
+      await page.keyboard.type('incident');
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Incident review' }).first();
+      await row.waitFor();
+      assert.match(await row.innerText(), /team pack: [^\n]*\.leadership[\s\S]*blameless look at one incident/);
+      await screenshot(page, 'templates-from-template-picker');
+      await page.keyboard.press('Enter');
+      await quickInput(page).locator('.quick-input-message', { hasText: 'Which incident is this review about?' }).waitFor();
+      await page.locator('.quick-input-widget input').fill('Login outage');
+      await page.keyboard.press('Enter');
+      await waitForEditorTab(page, `${today()}-incident-review.md`);
+      assert.match(readFileSync(join(workspace, 'notes', 'notes', `${today()}-incident-review.md`), 'utf8'), /^# Incident review: Login outage — \d{4}-\d{2}-\d{2}$/m);
+    },
+  },
+  {
     name: 'no notes folder yet: the first use asks where, and "Not now" opens the note untitled',
     workbench: { userSettings: { 'leadershipPrompts.notesFolder': '' } },
     async run({ page }) {

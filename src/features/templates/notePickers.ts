@@ -81,7 +81,7 @@ export async function pickTemplate(templates: readonly Template[], title: string
     ...(kinds.length > 1 ? [{ label: KIND_TITLES[kind] ?? kind, kind: vscode.QuickPickItemKind.Separator }] : []),
     ...ordered.filter((t) => t.kind === kind).map((t) => ({
       label: t.title,
-      description: [t.id === recommended?.id ? recommended.reason : '', t.origin === 'built-in' ? '' : `team pack: ${t.origin}`].filter(Boolean).join(' · '),
+      description: [t.id === recommended?.id ? recommended.reason : '', t.origin === 'built-in' ? '' : `team pack: ${t.origin.split(/[\\/]/).filter(Boolean).slice(-2).join('/')}`].filter(Boolean).join(' · '),
       detail: t.description,
       template: t,
     })),
