@@ -121,6 +121,11 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
   };
   const settingsFile = join(state, 'user-data', 'User', 'settings.json');
   if (!existsSync(settingsFile)) writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+  // code-server is a remote: settings scoped to the machine (notesFolder, contentFolders are
+  // `machine-overridable`) are read from the remote machine's settings, not the user's.
+  const machineFile = join(state, 'user-data', 'Machine', 'settings.json');
+  mkdirSync(dirname(machineFile), { recursive: true });
+  if (!existsSync(machineFile)) writeFileSync(machineFile, JSON.stringify(userSettings, null, 2));
   writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [CODE_SERVER,
     '--config', join(state, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',

@@ -3,6 +3,7 @@ import { createPublicApi } from './features/api/publicApi';
 import { registerContext } from './features/context/registerContext';
 import { registerLibrary } from './features/library/registerLibrary';
 import { registerMentor } from './features/mentor/registerMentor';
+import { registerTemplates } from './features/templates/registerTemplates';
 import { ContentSource } from './platform/contentSource';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const library = registerLibrary(context, { content, marks, context: moment.context, log });
   context.subscriptions.push(...library.disposables);
   context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.view.showAnswers(q, answers) }));
+  context.subscriptions.push(...registerTemplates(context, { content, settings, log }));
 
   return createPublicApi({ content, context: moment.context, leadershipTime, log });
 }

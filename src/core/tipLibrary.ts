@@ -29,7 +29,9 @@ export class TipLibrary {
     const reversed = [...parts].reverse();
     this.categories = firstById(reversed.flatMap((p) => p.categories), (c) => c.id);
     this.tips = firstById(reversed.flatMap((p) => p.tips), (t) => t.id);
-    this.templates = firstById(reversed.flatMap((p) => p.templates), (t) => `${t.kind}/${t.id}`);
+    // Templates keep the order of their parts, built-in first, so pickers and api.listTemplates list the built-in ones before a pack's.
+    const templateKeys = new Set<string>();
+    this.templates = parts.flatMap((p) => p.templates).filter((t) => !templateKeys.has(`${t.kind}/${t.id}`) && !!templateKeys.add(`${t.kind}/${t.id}`));
     this.retroActivities = firstById(reversed.flatMap((p) => p.retroActivities), (a) => a.id);
     this.questions = parts.flatMap((p) => p.questions);
     const order = new Map(parts.flatMap((p) => p.categories).map((c, i) => [c.id, i]));

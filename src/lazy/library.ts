@@ -1,5 +1,5 @@
 // Entry of dist/library.js, loaded on first use (never at activation): the built-in content,
-// the search engine and the ranking. Everything heavy the library needs lives behind here.
+// the search engine, the ranking and the note templates. Everything heavy lives behind here.
 import builtIn from 'leadership-content';
 import type { ContentIndex } from '../shared/contentTypes';
 import { TipLibrary } from '../core/tipLibrary';
@@ -17,3 +17,7 @@ export function builtInContent(): ContentIndex {
 export function ask(library: TipLibrary, question: string, limit?: number): MentorAnswer[] {
   return retrieveAnswers(library, question, limit);
 }
+
+// The note commands (1:1 agendas, retros, self-checks): template filling, carry-over,
+// question rotation and retro plans, with the pickers and file writing around them.
+export { createNoteCommands } from '../features/templates/noteCommands';

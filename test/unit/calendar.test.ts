@@ -10,6 +10,11 @@ describe('calendar', () => {
     assert.equal(week('2027-01-01'), '2026-W53'); // Friday: 2026 has 53 weeks
     assert.equal(week('2027-01-04'), '2027-W01');
     assert.equal(week('2026-11-21'), '2026-W47');
+    assert.equal(week('2020-12-31'), '2020-W53'); // Thursday of a 53-week year
+    assert.equal(week('2025-12-29'), '2026-W01'); // Monday in December, already next year's first week
+    assert.equal(week('2025-12-28'), '2025-W52'); // the Sunday before it
+    assert.equal(week('2022-01-02'), '2021-W52'); // Sunday in January, still last year's week
+    assert.equal(week('2022-01-03'), '2022-W01');
   });
 
   it('parses only real dates', () => {

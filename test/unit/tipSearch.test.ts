@@ -66,6 +66,15 @@ describe('tip library', () => {
     assert.equal(packed.get('x')?.title, 'Built in');
     assert.equal(packed.tips.length, 1);
   });
+
+  it('lists built-in templates before a pack\'s, and never lets a pack replace one', () => {
+    const template = (id: string, kind: string, origin: string) => ({ id, kind, origin, title: `${id} (${origin})`, description: 'd', variables: [], questionCategories: [], questionCount: 3, body: 'b' });
+    const builtIn = { ...contentOf([]), templates: [template('regular', 'one-on-one', 'built-in'), template('sailboat', 'retro', 'built-in')] };
+    const pack = { ...contentOf([]), templates: [template('walk', 'one-on-one', '/pack'), template('regular', 'one-on-one', '/pack'), template('regular', 'retro', '/pack')] };
+    const packed = new TipLibrary([builtIn, pack]);
+    assert.deepEqual(packed.templates.map((t) => `${t.kind}/${t.id} ${t.origin}`), ['one-on-one/regular built-in', 'retro/sailboat built-in', 'one-on-one/walk /pack', 'retro/regular /pack']);
+    assert.deepEqual(packed.templatesOf('one-on-one').map((t) => t.id), ['regular', 'walk']);
+  });
 });
 
 describe('excerpt', () => {

@@ -51,8 +51,12 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
         rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50)).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons })));
     },
     listTemplates(kind?: string) {
-      return guard('listTemplates', [], () =>
-        content.current().templatesOf(typeof kind === 'string' && kind ? kind : undefined).map((t) => ({ id: t.id, title: t.title, kind: t.kind, description: t.description })));
+      return guard('listTemplates', [], () => {
+        // No kind (or an empty one) lists every template; kinds are kebab-case, so ' Retro ' means 'retro'; anything but text names no kind.
+        if (kind !== undefined && kind !== null && typeof kind !== 'string') return [];
+        const wanted = typeof kind === 'string' ? kind.trim().toLowerCase() : '';
+        return content.current().templatesOf(wanted || undefined).map((t) => ({ id: t.id, title: t.title, kind: t.kind, description: t.description }));
+      });
     },
     ask(question: string, limit?: number) {
       return guard('ask', [], () => {

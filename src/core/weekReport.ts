@@ -1,0 +1,76 @@
+import { isoWeek, localDate } from './calendar';
+
+/**
+ * The port through which the leadership-time feature tells the self-check about a week. The
+ * templates feature is handed a WeekReportProvider at wiring and never reaches for the time
+ * log itself.
+ */
+export interface WeekReport {
+  /** One line on the week's leadership time against the target, e.g. "4 h 30 min of 6 h (75 %)". Empty when nothing was logged. */
+  summaryLine(): string;
+  /** What the week's leadership blocks went on, one short note per block or entry. Empty when none. */
+  blockNotes(): string[];
+}
+
+/** An ISO week: its label (`2026-W47`) and its Monday and Sunday as YYYY-MM-DD. */
+export interface IsoWeekRange {
+  label: string;
+  start: string;
+  end: string;
+}
+
+export type WeekReportProvider = (week: IsoWeekRange) => WeekReport | undefined | Promise<WeekReport | undefined>;
+
+export function isoWeekRange(d: Date): IsoWeekRange {
+  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
+  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
+  return { label: isoWeek(d).label, start: localDate(monday), end: localDate(sunday) };
+}
+
+/** What a provider said about a week, read once (a provider that throws counts as having said nothing). */
+export interface WeekFacts {
+  summary: string;
+  notes: string[];
+}
+
+export function readWeekReport(report: WeekReport | undefined): WeekFacts {
+  const safe = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch {
+      return fallback;
+    }
+  };
+  const summary = report ? safe(() => report.summaryLine(), '') : '';
+  const notes = report ? safe(() => report.blockNotes(), []) : [];
+  return {
+    summary: typeof summary === 'string' ? summary.trim() : '',
+    notes: Array.isArray(notes) ? notes.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map((n) => n.trim().replace(/\s*\n\s*/g, ' ')) : [],
+  };
+}
+
+export interface LeadershipTarget {
+  percent: number;
+  weeklyHours: number;
+}
+
+/** `{{leadershipTime}}`: the provider's line, or an honest line saying nothing was logged, with the target from the settings. */
+export function leadershipTimeText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean, target: LeadershipTarget): string {
+  if (facts.summary) return facts.summary;
+  const when = thisWeek ? 'this week' : `in ${week.label}`;
+  const minutes = Math.round((target.percent / 100) * target.weeklyHours * 60);
+  const aim = minutes > 0 ? ` Your target is ${hoursAndMinutes(minutes)} a week (${target.percent} % of ${target.weeklyHours} h).` : '';
+  return `_No leadership time logged ${when}._${aim}\n- My estimate of the time I spent leading ${when}: `;
+}
+
+/** `{{blockNotes}}`: the notes as a list, or an honest line saying there were none. */
+export function blockNotesText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean): string {
+  if (facts.notes.length) return facts.notes.map((n) => `- ${n}`).join('\n');
+  return `_No leadership blocks logged ${thisWeek ? 'this week' : `in ${week.label}`}._`;
+}
+
+function hoursAndMinutes(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return h && m ? `${h} h ${m} min` : h ? `${h} h` : `${m} min`;
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { WeekReportProvider } from '../../core/weekReport';
+import type { ContentSource } from '../../platform/contentSource';
+import { NoteMemory } from '../../platform/noteMemory';
+import { NotesFolder } from '../../platform/notesFolder';
+import type { SettingsStore } from '../../platform/settingsStore';
+import { NoteRequestError, parseNoteArgs } from './noteArguments';
+import { NoteMaker } from './noteMaker';
+
+export type NoteCommand = 'newOneOnOne' | 'newRetro' | 'newSelfCheck' | 'newFromTemplate';
+
+export interface NoteCommandDeps {
+  content: ContentSource;
+  settings: SettingsStore;
+  log: vscode.LogOutputChannel;
+  state: vscode.Memento;
+  weekReport?: WeekReportProvider;
+}
+
+export interface NoteCommands {
+  run(command: NoteCommand, arg: unknown): Promise<vscode.Uri | undefined>;
+}
+
+/**
+ * The note commands' implementation, built on first use inside the lazy library bundle.
+ * Every failure ends in a message saying what went wrong and how to fix it, and the command
+ * resolves to undefined rather than rejecting.
+ */
+export function createNoteCommands(deps: NoteCommandDeps): NoteCommands {
+  const maker = new NoteMaker({
+    content: deps.content,
+    settings: deps.settings,
+    memory: new NoteMemory(deps.state, deps.log),
+    notesFolder: new NotesFolder(deps.settings, deps.log),
+    log: deps.log,
+    ...(deps.weekReport ? { weekReport: deps.weekReport } : {}),
+  });
+  const byName = {
+    newOneOnOne: (a) => maker.oneOnOne(a),
+    newRetro: (a) => maker.retro(a),
+    newSelfCheck: (a) => maker.selfCheck(a),
+    newFromTemplate: (a) => maker.fromTemplate(a),
+  } satisfies Record<NoteCommand, (a: ReturnType<typeof parseNoteArgs>) => Promise<vscode.Uri | undefined>>;
+  return {
+    async run(command, arg) {
+      try {
+        return await byName[command](parseNoteArgs(arg, command));
+      } catch (e) {
+        if (!(e instanceof NoteRequestError)) deps.log.error(`${command}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(`Leadership Prompts: ${e instanceof Error ? e.message : String(e)}`);
+        return undefined;
+      }
+    },
+  };
+}

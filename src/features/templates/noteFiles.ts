@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { freeName, type FolderEntry } from '../../core/notePlacement';
+
+const MAX_PREVIOUS_BYTES = 1024 * 1024;
+
+/** The files of a folder with their modification times; none when it does not exist or cannot be read. */
+export async function listNotes(folder: vscode.Uri): Promise<FolderEntry[]> {
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return [];
+  }
+  const files = entries.filter(([name, type]) => type & vscode.FileType.File && name.endsWith('.md'));
+  return Promise.all(files.map(async ([name]) => {
+    const stat = await Promise.resolve(vscode.workspace.fs.stat(vscode.Uri.joinPath(folder, name))).catch(() => undefined);
+    return { name, ...(stat ? { mtime: stat.mtime } : {}) };
+  }));
+}
+
+/** The sub-folders of a folder; none when it does not exist. */
+export async function listFolders(folder: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(folder)).filter(([, type]) => type & vscode.FileType.Directory).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}
+
+/** A note's text (its first megabyte: carry-over needs no more); undefined when it cannot be read. */
+export async function readNote(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return new TextDecoder('utf-8').decode(bytes.byteLength > MAX_PREVIOUS_BYTES ? bytes.subarray(0, MAX_PREVIOUS_BYTES) : bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes `text` as a new file `<base>.md` in `folder` (created if needed), or `<base>-2.md` …
+ * when the name is taken: an existing note is never overwritten. Throws when the folder
+ * cannot be written.
+ */
+export async function writeNewNote(folder: vscode.Uri, base: string, text: string): Promise<vscode.Uri> {
+  await vscode.workspace.fs.createDirectory(folder);
+  const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
+  for (;;) {
+    const name = freeName(base, taken);
+    const uri = vscode.Uri.joinPath(folder, name);
+    // Checked again right before writing: another window may have just written the same note.
+    const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+    if (exists) {
+      taken.add(name);
+      continue;
+    }
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+    return uri;
+  }
+}
+
+/** Opens a document in an editor with the cursor where the template's {{cursor}} was, placed as it opens so no keystroke lands elsewhere. */
+export async function showNote(document: vscode.TextDocument, cursor: { line: number; character: number } | undefined): Promise<void> {
+  const at = cursor ? document.validatePosition(new vscode.Position(cursor.line, cursor.character)) : undefined;
+  const editor = await vscode.window.showTextDocument(document, { preview: false, ...(at ? { selection: new vscode.Range(at, at) } : {}) });
+  if (at) editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/** An error as a short reason for a message: file-system codes in words, other errors by their message. */
+export function errorReason(e: unknown): string {
+  if (e instanceof vscode.FileSystemError) {
+    const known: Record<string, string> = {
+      NoPermissions: 'permission denied',
+      FileNotADirectory: 'part of the path is a file, not a folder',
+      FileExists: 'a file of that name is in the way',
+      Unavailable: 'the drive is not available',
+    };
+    if (known[e.code]) return known[e.code];
+    if (/ENOTDIR/.test(e.message)) return known.FileNotADirectory;
+    if (/EACCES|EPERM|EROFS/.test(e.message)) return known.NoPermissions;
+  }
+  return e instanceof Error ? e.message.replace(/^Error: /, '') : String(e);
+}

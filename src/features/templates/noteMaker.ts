@@ -1,0 +1,235 @@
+import { randomInt } from 'node:crypto';
+import * as vscode from 'vscode';
+import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
+import { composeNote, type PreviousNote } from '../../core/noteComposer';
+import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
+import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
+import { requireSlug, slugify } from '../../core/slug';
+import { variablesToAsk } from '../../core/templateFilling';
+import type { TipLibrary } from '../../core/tipLibrary';
+import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
+import type { ContentSource } from '../../platform/contentSource';
+import type { NoteMemory } from '../../platform/noteMemory';
+import type { NotesFolder } from '../../platform/notesFolder';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { Template } from '../../shared/contentTypes';
+import { NoteRequestError, type NoteArgs } from './noteArguments';
+import { errorReason, listNotes, readNote, showNote, writeNewNote } from './noteFiles';
+import { askVariables, pickPerson, pickRetroLength, pickTemplate } from './notePickers';
+import { hasMet, knownPeople } from './oneOnOnePeople';
+import { confirmNotesLocation } from './repositoryGuard';
+
+export interface NoteMakerDeps {
+  content: ContentSource;
+  settings: SettingsStore;
+  memory: NoteMemory;
+  notesFolder: NotesFolder;
+  log: vscode.LogOutputChannel;
+  /** The leadership-time feature's view of a week, for {{leadershipTime}} and {{blockNotes}}; absent until it is wired. */
+  weekReport?: WeekReportProvider;
+  now?: () => Date;
+}
+
+const KIND_NAMES: Record<string, string> = { 'one-on-one': '1:1', retro: 'retro', 'self-check': 'self-check' };
+const WEEK_REPORT_TIMEOUT_MS = 3000;
+
+/** The four note commands: choose the template and person, then write the note (see make). */
+export class NoteMaker {
+  constructor(private readonly deps: NoteMakerDeps) {}
+
+  async oneOnOne(args: NoteArgs): Promise<vscode.Uri | undefined> {
+    const library = await this.library();
+    const person = await this.person(args, 'newOneOnOne');
+    if (!person) return undefined;
+    // The regular 1:1 is the default; someone you have not met here yet gets a first 1:1.
+    const fresh = !(await hasMet(person.slug, this.deps.memory, this.deps.notesFolder));
+    const proposed = fresh && library.templatesOf('one-on-one').some((t) => t.id === 'first') ? 'first' : 'regular';
+    const template = args.template || !args.interactive
+      ? findTemplate(library, args.template ?? proposed, 'one-on-one')
+      : await pickTemplate(library.templatesOf('one-on-one'), `New 1:1 with ${person.name}`, { id: proposed, reason: proposed === 'first' ? 'proposed for a first 1:1' : 'the usual' });
+    return template && this.make(template, args, person);
+  }
+
+  async retro(args: NoteArgs): Promise<vscode.Uri | undefined> {
+    const library = await this.library();
+    if (args.planId && args.template && args.template !== 'plan' && args.template !== 'retro/plan') {
+      throw new NoteRequestError(`newRetro: a planId rebuilds a five-phase plan, so it goes with the template "plan", not "${args.template}".`);
+    }
+    const template = args.planId || args.template || !args.interactive
+      ? findTemplate(library, args.planId ? 'plan' : args.template ?? 'plan', 'retro')
+      : await pickTemplate(library.templatesOf('retro'), 'New Retro', { id: 'plan', reason: 'a full plan from the activity bank' });
+    return template && this.make(template, args);
+  }
+
+  async selfCheck(args: NoteArgs): Promise<vscode.Uri | undefined> {
+    const library = await this.library();
+    const all = library.templatesOf('self-check');
+    const template = args.template || !args.interactive || all.length < 2
+      ? findTemplate(library, args.template ?? (all.some((t) => t.id === 'weekly') ? 'weekly' : all[0]?.id ?? 'weekly'), 'self-check')
+      : await pickTemplate(all, 'New Weekly Self-Check', { id: 'weekly', reason: 'the usual' });
+    return template && this.make(template, args);
+  }
+
+  async fromTemplate(args: NoteArgs): Promise<vscode.Uri | undefined> {
+    const library = await this.library();
+    if (!args.template && !args.interactive) {
+      throw new NoteRequestError(`newFromTemplate needs a template, for example { "template": "team-health-review" }. Templates: ${library.templates.map((t) => t.id).join(', ')}.`);
+    }
+    const template = args.template ? findTemplate(library, args.template) : await pickTemplate(library.templates, 'New Note from Template');
+    return template && this.make(template, args);
+  }
+
+  /**
+   * Writes a note from a template: asks for what is missing (interactive only), finds the
+   * previous note of the series for carry-over and the link, fills the template, writes a new
+   * file (never over an existing one) or, without a notes folder, an untitled document, then
+   * opens it with the cursor in place. Resolves to the document's Uri, undefined if cancelled.
+   */
+  private async make(template: Template, args: NoteArgs, knownPerson?: { name: string; slug: string }): Promise<vscode.Uri | undefined> {
+    const date = args.date ?? localDate(this.now());
+    const shelf = shelfOf(template.kind);
+    const uses = (name: string) => new RegExp(`\\{\\{\\s*${name}\\s*\\}\\}`).test(template.body);
+    const person = shelf === 'one-on-one' ? knownPerson ?? (await this.person(args, 'newFromTemplate')) : undefined;
+    if (shelf === 'one-on-one' && !person) return undefined;
+    const planId = uses('plan') ? await this.planId(args) : undefined;
+    if (uses('plan') && !planId) return undefined;
+
+    const values: Record<string, string> = { ...args.variables, ...(person ? { person: person.name } : {}), ...(args.team ? { team: args.team } : {}) };
+    const toAsk = variablesToAsk(template, new Set(Object.keys(values)));
+    if (args.interactive) {
+      const lastTeam = this.deps.memory.lastTeam();
+      const answers = await askVariables(toAsk.map((v) => (v.name === 'team' && !v.default ? { ...v, default: lastTeam } : v)), `New ${template.title}`);
+      if (!answers) return undefined;
+      Object.assign(values, answers);
+    } else {
+      for (const v of toAsk) values[v.name] = v.default || (v.name === 'team' ? 'the team' : '');
+    }
+
+    const where = await this.deps.notesFolder.resolve(args.interactive);
+    if ('cancelled' in where) return undefined;
+    let target: { folder: vscode.Uri; placement: NotePlacement } | undefined;
+    let previous: PreviousNote = 'unsaved';
+    if ('root' in where) {
+      target = await confirmNotesLocation(where.root, (root) => {
+        const placement = placeNote(shelf, date, slugify(template.id) || 'note', person?.slug);
+        return { folder: vscode.Uri.joinPath(root, ...placement.folder), placement };
+      }, this.deps);
+      if (!target) return undefined;
+      previous = await this.previous(target.folder, target.placement);
+    }
+
+    const composed = composeNote({
+      template, shelf, date, values, previous,
+      ...(person ? { personSlug: person.slug } : {}),
+      questionBank: (await this.library()).questions,
+      asked: person ? this.deps.memory.person(person.slug)?.asked ?? [] : [],
+      retroActivities: (await this.library()).retroActivities,
+      ...(planId ? { planId } : {}),
+      ...(uses('leadershipTime') || uses('blockNotes') ? { week: await this.week(date) } : {}),
+    });
+
+    let document: vscode.TextDocument | undefined;
+    let uri: vscode.Uri | undefined;
+    if (target) {
+      try {
+        uri = await writeNewNote(target.folder, target.placement.base, composed.text);
+      } catch (e) {
+        this.deps.log.error(`Could not write a note in ${target.folder.fsPath}: ${e}`);
+        void vscode.window.showErrorMessage(`Leadership Prompts could not write to ${target.folder.fsPath} (${errorReason(e)}). The note is open as an untitled document, so nothing is lost; check the folder or change leadershipPrompts.notesFolder.`);
+      }
+    }
+    if (!uri) {
+      document = await vscode.workspace.openTextDocument({ language: 'markdown', content: composed.text });
+      uri = document.uri;
+    }
+    if (person) await this.deps.memory.rememberOneOnOne(person.slug, person.name, date, composed.asked);
+    if (values.team && values.team !== 'the team') await this.deps.memory.setLastTeam(values.team);
+    // A note that could not be saved is shown whatever `open` says: the editor holds its only copy.
+    const unsavedFallback = !!target && !!document;
+    if (args.open || unsavedFallback) await showNote(document ?? (await vscode.workspace.openTextDocument(uri)), composed.cursor);
+    return uri;
+  }
+
+  /** The person of a 1:1: the argument, or (interactive) picked or typed. */
+  private async person(args: NoteArgs, command: string): Promise<{ name: string; slug: string } | undefined> {
+    const given = args.person ?? args.variables.person;
+    if (!given && !args.interactive) throw new NoteRequestError(`${command} needs a person for a 1:1, for example { "person": "Alex Kim" }.`);
+    const name = given || (await pickPerson(await knownPeople(this.deps.memory, this.deps.notesFolder), localDate(this.now())));
+    if (!name) return undefined;
+    try {
+      return { name, slug: requireSlug(name, 'person') };
+    } catch (e) {
+      throw new NoteRequestError(errorReason(e));
+    }
+  }
+
+  private async planId(args: NoteArgs): Promise<string | undefined> {
+    if (args.planId) {
+      let parsed: { minutes: number };
+      try {
+        parsed = parsePlanId(args.planId);
+      } catch (e) {
+        throw new NoteRequestError(errorReason(e));
+      }
+      if (args.minutes !== undefined && args.minutes !== parsed.minutes) {
+        throw new NoteRequestError(`Plan ID ${args.planId} is a ${parsed.minutes}-minute plan, but minutes is ${args.minutes}. Leave minutes out to rebuild the plan, or leave planId out for a new ${args.minutes}-minute plan.`);
+      }
+      return args.planId.toLowerCase();
+    }
+    const minutes = args.minutes ?? (args.interactive ? await pickRetroLength() : 60);
+    if (minutes === undefined) return undefined;
+    const problem = checkRetroMinutes(minutes);
+    if (problem) throw new NoteRequestError(problem);
+    return newPlanId(minutes, randomInt(0, 2 ** 47));
+  }
+
+  private async previous(folder: vscode.Uri, placement: NotePlacement): Promise<PreviousNote> {
+    const entries = await listNotes(folder);
+    const name = freeName(placement.base, new Set(entries.map((e) => e.name)));
+    const prev = previousNote(entries, placement, name);
+    if (!prev) return 'none';
+    const text = await readNote(vscode.Uri.joinPath(folder, prev.name));
+    if (text === undefined) this.deps.log.warn(`Could not read the previous note ${prev.name} in ${folder.fsPath}; nothing carried over from it.`);
+    return { name: prev.name, text: text ?? '' };
+  }
+
+  private async week(date: string): Promise<{ facts: WeekFacts; thisWeek: boolean; target: { percent: number; weeklyHours: number } }> {
+    const day = parseLocalDate(date)!;
+    const range = isoWeekRange(day);
+    let facts: WeekFacts = { summary: '', notes: [] };
+    if (this.deps.weekReport) {
+      try {
+        const report = await Promise.race([this.deps.weekReport(range), new Promise<undefined>((r) => setTimeout(() => r(undefined), WEEK_REPORT_TIMEOUT_MS))]);
+        facts = readWeekReport(report);
+      } catch (e) {
+        this.deps.log.warn(`The leadership-time report for ${range.label} failed: ${errorReason(e)}`);
+      }
+    }
+    const number = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
+    return {
+      facts,
+      thisWeek: isoWeek(this.now()).label === range.label,
+      target: { percent: number(this.deps.settings.get('leadershipTime.targetPercent'), 15), weeklyHours: number(this.deps.settings.get('leadershipTime.weeklyHours'), 40) },
+    };
+  }
+
+  private async library(): Promise<TipLibrary> {
+    await this.deps.content.whenLoaded();
+    return this.deps.content.current();
+  }
+
+  private now(): Date {
+    return (this.deps.now ?? (() => new Date()))();
+  }
+}
+
+/** A template by `id` or `kind/id`, of `kind` when given; a clear error naming the choices when there is none. */
+export function findTemplate(library: TipLibrary, ref: string, kind?: string): Template {
+  const [refKind, id] = ref.includes('/') ? ref.split('/', 2) : [kind, ref];
+  const label = kind ? `${KIND_NAMES[kind] ?? kind} ` : '';
+  if (kind && refKind !== kind) throw new NoteRequestError(`"${ref}" is not a ${label}template.`);
+  const found = library.templatesOf(refKind).find((t) => t.id === id);
+  if (found) return found;
+  const choices = library.templatesOf(kind).map((t) => (kind ? t.id : `${t.id} (${t.kind})`));
+  throw new NoteRequestError(`There is no ${label}template "${ref}". ${kind ? `${KIND_NAMES[kind] ?? kind} templates` : 'Templates'}: ${choices.join(', ') || 'none'}.`);
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { NotePlacement } from '../../core/notePlacement';
+import { isIgnoredByGit, workingTreeOf } from '../../platform/gitWorkingTree';
+import type { NoteMemory } from '../../platform/noteMemory';
+import type { NotesFolder } from '../../platform/notesFolder';
+
+export interface NoteTarget {
+  folder: vscode.Uri;
+  placement: NotePlacement;
+}
+
+/**
+ * Where the note goes, after making sure private notes are not about to land in a git
+ * working tree that would commit them. Asks unless git ignores the file, or "Write anyway"
+ * was chosen for this notes folder before; "Choose another folder" changes the setting and
+ * checks again. Undefined when cancelled.
+ */
+export async function confirmNotesLocation(
+  root: vscode.Uri,
+  targetIn: (root: vscode.Uri) => NoteTarget,
+  deps: { memory: NoteMemory; notesFolder: NotesFolder },
+): Promise<NoteTarget | undefined> {
+  for (;;) {
+    const target = targetIn(root);
+    if (deps.memory.repositoryWriteAllowed(root)) return target;
+    const tree = await workingTreeOf(target.folder);
+    if (!tree || (await isIgnoredByGit(tree, vscode.Uri.joinPath(target.folder, `${target.placement.base}.md`)))) return target;
+    const choice = await vscode.window.showWarningMessage(
+      `Your notes folder is inside a git repository that does not ignore it: ${root.fsPath}`,
+      { modal: true, detail: `Notes written there (1:1s, feedback, retros) could be committed and pushed with the code of ${tree.fsPath}. Choose a folder outside the repository, add the folder to .gitignore, or write anyway.` },
+      // Choosing another folder comes first, so Enter never sends private notes into a repository.
+      'Choose another folder', 'Write anyway',
+    );
+    if (choice === 'Write anyway') {
+      await deps.memory.allowRepositoryWrite(root);
+      return target;
+    }
+    if (choice !== 'Choose another folder') return undefined;
+    const picked = await deps.notesFolder.pickFolder('Keep notes here');
+    if (!picked) return undefined;
+    const next = await deps.notesFolder.use(picked.fsPath);
+    if (!('root' in next)) return undefined;
+    root = next.root;
+  }
+}

@@ -1,0 +1,80 @@
+import type * as vscode from 'vscode';
+import { ASKED_MEMORY } from '../core/questionRotation';
+import { readStored } from './storedValue';
+
+const PEOPLE = 'leadershipPrompts.oneOnOnePeople';
+const REPO_FOLDERS_ALLOWED = 'leadershipPrompts.notesInRepositoryAllowed';
+const LAST_TEAM = 'leadershipPrompts.lastTeam';
+
+/** What is remembered about a person you hold 1:1s with, under their slug. */
+export interface PersonRecord {
+  /** The name as typed, for pickers and new agendas ("Zoë Müller" for zoe-muller). */
+  name: string;
+  /** The date of the latest 1:1 written, YYYY-MM-DD. */
+  last?: string;
+  /** Question ids asked in their 1:1s, oldest first. */
+  asked: string[];
+}
+
+type People = Record<string, PersonRecord>;
+
+function people(x: unknown): People | undefined {
+  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  const out: People = {};
+  // Keep every record that can be read; drop the others rather than the whole map.
+  for (const [slug, r] of Object.entries(x as Record<string, unknown>)) {
+    const rec = r as Partial<PersonRecord>;
+    if (!/^[a-z0-9-]{1,60}$/.test(slug) || typeof rec !== 'object' || rec === null || typeof rec.name !== 'string') continue;
+    out[slug] = {
+      name: rec.name.slice(0, 100),
+      ...(typeof rec.last === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(rec.last) ? { last: rec.last } : {}),
+      asked: Array.isArray(rec.asked) ? rec.asked.filter((id): id is string => typeof id === 'string' && id.length < 200).slice(-ASKED_MEMORY) : [],
+    };
+  }
+  return out;
+}
+
+const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string') : undefined);
+const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
+
+/**
+ * What the templates remember between sessions, in global state on this machine only: people
+ * and the questions they were asked (names are private, so never synced), the notes folders
+ * you chose to keep inside a git repository, the last team named.
+ */
+export class NoteMemory {
+  constructor(private readonly state: vscode.Memento, private readonly log?: vscode.LogOutputChannel) {}
+
+  people(): People {
+    return readStored(this.state, PEOPLE, people, {}, this.log);
+  }
+
+  person(slug: string): PersonRecord | undefined {
+    return this.people()[slug];
+  }
+
+  async rememberOneOnOne(slug: string, name: string, date: string, asked: string[] | undefined): Promise<void> {
+    const all = this.people();
+    const before = all[slug];
+    const last = before?.last && before.last > date ? before.last : date;
+    all[slug] = { name, last, asked: asked ?? before?.asked ?? [] };
+    await this.state.update(PEOPLE, all);
+  }
+
+  repositoryWriteAllowed(folder: vscode.Uri): boolean {
+    return readStored(this.state, REPO_FOLDERS_ALLOWED, strings, [], this.log).includes(folder.toString());
+  }
+
+  async allowRepositoryWrite(folder: vscode.Uri): Promise<void> {
+    const allowed = readStored(this.state, REPO_FOLDERS_ALLOWED, strings, [], this.log);
+    if (!allowed.includes(folder.toString())) await this.state.update(REPO_FOLDERS_ALLOWED, [...allowed, folder.toString()]);
+  }
+
+  lastTeam(): string {
+    return readStored(this.state, LAST_TEAM, text, '', this.log);
+  }
+
+  async setLastTeam(team: string): Promise<void> {
+    if (team.trim()) await this.state.update(LAST_TEAM, team.trim());
+  }
+}
