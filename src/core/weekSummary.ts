@@ -1,0 +1,94 @@
+// The week in words and numbers: the summary panel's model, the self-check's summary line and
+// notes, and the "behind on leadership time" signal for tip ranking.
+import type { DayKey, RhythmDay } from '../shared/settings';
+import { isoWeek, parseLocalDate } from './calendar';
+import { startOfIsoWeek } from './localDays';
+import type { TargetConfig } from './scheduleValidation';
+import { formatMinutes } from './timeOfDay';
+import { weekBlocks, weekDays, weekNotes, weekTrend, type Ledger, type LedgerNote } from './timeLedger';
+
+const DAY_LABEL: Record<DayKey, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+export const TREND_WEEKS = 8;
+
+export interface SummaryDay {
+  date: string;
+  label: string;
+  rhythm: RhythmDay;
+  minutes: number;
+  today: boolean;
+}
+
+export interface WeekSummaryModel {
+  week: string;
+  range: string;
+  minutes: number;
+  targetMinutes: number;
+  days: SummaryDay[];
+  trend: { label: string; minutes: number; current: boolean }[];
+  notes: string[];
+  summaryLine: string;
+}
+
+/** `Thu 19 Nov` */
+export function shortDate(date: string): string {
+  const d = parseLocalDate(date);
+  if (!d) return date;
+  return `${DAY_LABEL[(['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as DayKey[])[d.getDay()]]} ${d.getDate()} ${MONTHS[d.getMonth()]}`;
+}
+
+export function summaryLine(minutes: number, targetMinutes: number, blocks: number): string {
+  const inBlocks = blocks > 0 ? `, ${blocks} ${blocks === 1 ? 'block' : 'blocks'} in the editor` : '';
+  if (targetMinutes <= 0) return `Leadership time this week: ${formatMinutes(minutes)} (no target set)${inBlocks}.`;
+  if (minutes === 0) return `Leadership time this week: none logged yet, against a target of ${formatMinutes(targetMinutes)}.`;
+  const percent = Math.round((minutes / targetMinutes) * 100);
+  return `Leadership time this week: ${formatMinutes(minutes)} of a ${formatMinutes(targetMinutes)} target (${percent} %)${inBlocks}.`;
+}
+
+/** `Thu 19 Nov · 50m · Q3 vision — drafted the outline` */
+export function noteLine(note: LedgerNote): string {
+  const what = note.focus && note.focus !== note.text ? `${note.focus} — ${note.text}` : note.text;
+  return `${shortDate(note.date)} · ${formatMinutes(note.minutes)}${note.source === 'logged' ? ' logged' : ''} · ${what}`;
+}
+
+export function weekNoteLines(ledger: Ledger, now: number): string[] {
+  return weekNotes(ledger, now).map(noteLine);
+}
+
+export function weekSummaryLine(ledger: Ledger, now: number, target: TargetConfig): string {
+  const minutes = weekDays(ledger, now).reduce((s, d) => s + d.minutes, 0);
+  return summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length);
+}
+
+export function weekSummary(ledger: Ledger, now: number, target: TargetConfig, rhythm: Record<DayKey, RhythmDay>, today: string): WeekSummaryModel {
+  const days = weekDays(ledger, now).map((d) => ({ date: d.date, label: DAY_LABEL[d.day], rhythm: rhythm[d.day], minutes: d.minutes, today: d.date === today }));
+  const minutes = days.reduce((s, d) => s + d.minutes, 0);
+  const monday = startOfIsoWeek(now);
+  const trend = weekTrend(ledger, now, TREND_WEEKS).map((w, i) => ({ ...w, current: i === TREND_WEEKS - 1 }));
+  return {
+    week: isoWeek(monday).label,
+    range: `${shortDate(days[0].date)} – ${shortDate(days[6].date)}`,
+    minutes,
+    targetMinutes: target.targetMinutes,
+    days,
+    trend,
+    notes: weekNoteLines(ledger, now),
+    summaryLine: summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length),
+  };
+}
+
+/**
+ * Behind on leadership time: less than half of what the working days so far would have earned,
+ * from Wednesday on (earlier in the week there is no pattern to speak of).
+ */
+export function behindOnTime(ledger: Ledger, now: number, target: TargetConfig, rhythm: Record<DayKey, RhythmDay>): { minutes: number; expected: number } | undefined {
+  const days = weekDays(ledger, now);
+  const todayIndex = (new Date(now).getDay() + 6) % 7;
+  const working = days.filter((d) => rhythm[d.day] !== 'off');
+  if (working.length === 0 || target.targetMinutes <= 0 || todayIndex < 2) return undefined;
+  const passed = days.filter((d, i) => i <= todayIndex && rhythm[d.day] !== 'off').length;
+  const expected = Math.round((target.targetMinutes * passed) / working.length);
+  const minutes = days.reduce((s, d) => s + d.minutes, 0);
+  return expected >= 30 && minutes < expected / 2 ? { minutes, expected } : undefined;
+}
+

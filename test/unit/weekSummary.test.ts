@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_RHYTHM, readTargetConfig } from '../../src/core/scheduleValidation';
+import { addBlockNote, addLogged, emptyLedger, finishBlock, startBlock } from '../../src/core/timeLedger';
+import { behindOnTime, summaryLine, weekNoteLines, weekSummary } from '../../src/core/weekSummary';
+import { isSummaryWebviewMessage } from '../../src/shared/weeklySummaryProtocol';
+
+const t = (day: number, hh: number, mm = 0) => new Date(2026, 10, 16 + day, hh, mm).getTime();
+const target = readTargetConfig(15, 40).config;
+
+describe('week summary', () => {
+  const week = () => {
+    let l = addLogged(emptyLedger(), { date: '2026-11-17', minutes: 80, note: '1:1 with Sam about growth', at: t(1, 17) });
+    l = startBlock(l, { id: 'b', startedAt: t(3, 14), plannedMinutes: 50, focus: 'Q3 vision', window: 'w' });
+    const done = finishBlock(l, t(3, 14, 50));
+    return addBlockNote(done.ledger, done.record!, 'drafted the outline', t(3, 14, 51));
+  };
+
+  it('says the week in one line', () => {
+    assert.equal(summaryLine(130, 360, 2), 'Leadership time this week: 2h 10m of a 6h target (36 %), 2 blocks in the editor.');
+    assert.equal(summaryLine(0, 360, 0), 'Leadership time this week: none logged yet, against a target of 6h.');
+    assert.equal(summaryLine(45, 0, 1), 'Leadership time this week: 45m (no target set), 1 block in the editor.');
+  });
+
+  it('lists the notes of the week from blocks and logged time', () => {
+    assert.deepEqual(weekNoteLines(week(), t(4, 9)), ['Tue 17 Nov · 1h 20m logged · 1:1 with Sam about growth', 'Thu 19 Nov · 50m · Q3 vision — drafted the outline']);
+    assert.deepEqual(weekNoteLines(week(), t(7, 9)), [], 'next week starts empty');
+  });
+
+  it('builds the panel model: days with rhythm, trend, target', () => {
+    const m = weekSummary(week(), t(3, 16), target, DEFAULT_RHYTHM, '2026-11-19');
+    assert.equal(m.week, '2026-W47');
+    assert.equal(m.range, 'Mon 16 Nov – Sun 22 Nov');
+    assert.equal(m.minutes, 130);
+    assert.equal(m.targetMinutes, 360);
+    assert.deepEqual(m.days.map((d) => [d.label, d.rhythm, d.minutes, d.today]), [
+      ['Mon', 'manage', 0, false], ['Tue', 'manage', 80, false], ['Wed', 'manage', 0, false], ['Thu', 'lead', 50, true], ['Fri', 'lead', 0, false], ['Sat', 'off', 0, false], ['Sun', 'off', 0, false],
+    ]);
+    assert.equal(m.trend.length, 8);
+    assert.deepEqual(m.trend.at(-1), { label: '2026-W47', minutes: 130, current: true });
+    assert.equal(m.summaryLine, 'Leadership time this week: 2h 10m of a 6h target (36 %), 1 block in the editor.');
+  });
+
+  it('flags being behind from Wednesday on', () => {
+    assert.equal(behindOnTime(emptyLedger(), t(1, 12), target, DEFAULT_RHYTHM), undefined, 'too early to tell');
+    assert.deepEqual(behindOnTime(emptyLedger(), t(3, 12), target, DEFAULT_RHYTHM), { minutes: 0, expected: 288 });
+    assert.equal(behindOnTime(week(), t(2, 12), target, DEFAULT_RHYTHM), undefined, '130 of 216 is not behind');
+  });
+});
+
+describe('weekly summary webview protocol', () => {
+  it('accepts the known actions only', () => {
+    for (const action of ['writeSelfCheck', 'startBlock', 'logTime', 'openSettings']) assert.ok(isSummaryWebviewMessage({ type: 'action', action }));
+    for (const bad of [null, 'writeSelfCheck', [], {}, { type: 'action' }, { type: 'action', action: 'deleteAll' }, { type: 'action', action: 'logTime', minutes: 5 }, { type: 'ready' }]) {
+      assert.equal(isSummaryWebviewMessage(bad), false, JSON.stringify(bad));
+    }
+  });
+});
