@@ -1,10 +1,14 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
 import { registerContext } from './features/context/registerContext';
+import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
+import { registerLeadershipTime } from './features/leadershipTime/registerLeadershipTime';
+import { TimeSettings } from './features/leadershipTime/timeSettings';
 import { registerLibrary } from './features/library/registerLibrary';
 import { registerMentor } from './features/mentor/registerMentor';
 import { registerTemplates } from './features/templates/registerTemplates';
 import { ContentSource } from './platform/contentSource';
+import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
 import { TipMarks } from './platform/tipMarks';
@@ -16,14 +20,17 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const settings = new SettingsStore();
   const content = new ContentSource(settings, log);
   const marks = new TipMarks(context.globalState, log);
-  const leadershipTime = () => ({ weekMinutes: 0, targetMinutes: 0, inBlock: false });
+  const timeStore = new LeadershipTimeStore(context.globalState, log);
+  const time = new LeadershipTime(timeStore, new TimeSettings(settings, log), log);
+  const leadershipTime = () => time.reading();
   const moment = registerContext({ settings, log, leadershipTime });
-  context.subscriptions.push(log, content, marks, ...moment.disposables);
+  context.subscriptions.push(log, content, marks, timeStore, time.settings, time, ...moment.disposables);
 
   const library = registerLibrary(context, { content, marks, context: moment.context, log });
   context.subscriptions.push(...library.disposables);
   context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.view.showAnswers(q, answers) }));
-  context.subscriptions.push(...registerTemplates(context, { content, settings, log }));
+  context.subscriptions.push(...registerLeadershipTime(context, { time, context: moment.context, log }));
+  context.subscriptions.push(...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }));
 
   return createPublicApi({ content, context: moment.context, leadershipTime, log });
 }

@@ -1,0 +1,75 @@
+import * as vscode from 'vscode';
+import { ReminderScheduler } from '../../core/reminderScheduler';
+import { formatMinutes } from '../../core/timeOfDay';
+import { behindOnTime, weekSummary } from '../../core/weekSummary';
+import { weeklySummaryModule } from '../../platform/lazyModules';
+import type { ContextService } from '../context/contextService';
+import type { LeadershipTime } from './leadershipTimeService';
+import { showNudge } from './nudges';
+import { LeadershipStatusBar } from './statusBarItem';
+import { registerTimeCommands } from './timeCommands';
+import { askBlockNote } from './timePrompts';
+
+export interface LeadershipTimeDeps {
+  time: LeadershipTime;
+  context: ContextService;
+  log: vscode.LogOutputChannel;
+}
+
+/** First reminder check a few seconds after activation, off the startup path. */
+const FIRST_CHECK_MS = 3000;
+
+/**
+ * The status-bar companion, the leadership-time commands and the scheduled nudges. Light at
+ * activation: a status-bar item and one timer; the weekly summary panel loads on first use.
+ */
+export function registerLeadershipTime(_context: vscode.ExtensionContext, { time, context, log }: LeadershipTimeDeps): vscode.Disposable[] {
+  const statusBar = new LeadershipStatusBar(time);
+  const scheduler = new ReminderScheduler({
+    windowId: time.windowId,
+    now: time.now,
+    setTimer: (fn, ms) => setTimeout(fn, ms),
+    clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
+    random: Math.random,
+    config: () => time.settings.reminders(),
+    inBlock: () => time.reading().inBlock,
+    readState: () => time.store.reminders(),
+    writeState: (s) => time.store.setReminders(s, time.now()),
+    show: (o) => showNudge(o, time),
+    onTick: () => {
+      time.check();
+      statusBar.update();
+    },
+    log: (m) => log.info(m),
+  });
+
+  const openSummary = async () =>
+    weeklySummaryModule().openWeeklySummary({
+      model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today()),
+      onDidChange: time.onDidChange,
+      log,
+    });
+
+  // "Behind on leadership time" joins the signals that rank the sidebar's tips.
+  context.addSituationSource(() => {
+    const behind = behindOnTime(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm);
+    return behind ? [{ context: 'behind-on-time', reason: `you have ${formatMinutes(behind.minutes)} of leadership time this week, short of the ${formatMinutes(behind.expected)} so far` }] : [];
+  });
+
+  time.settings.report();
+  void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
+  scheduler.start(FIRST_CHECK_MS);
+
+  return [
+    statusBar,
+    { dispose: () => scheduler.stop() },
+    ...registerTimeCommands({ time, statusBar, openSummary, log }),
+    time.onDidFinishBlock(async ({ record, how }) => {
+      if (!record) return;
+      const note = await askBlockNote(record, how);
+      if (note) await time.noteBlock(record, note);
+    }),
+    time.settings.onDidChange(() => scheduler.poke()),
+    time.onDidChange(() => context.schedule()),
+  ];
+}

@@ -1,0 +1,170 @@
+import * as vscode from 'vscode';
+import { checkBlockRequest, checkLogRequest, checkSnoozeRequest } from '../../core/leadershipInput';
+import { snoozeEnd } from '../../core/reminderState';
+import { blockEnd, dayMinutes } from '../../core/timeLedger';
+import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
+import { weekSummaryLine } from '../../core/weekSummary';
+import type { LeadershipTime } from './leadershipTimeService';
+import { MENU_COMMAND, type LeadershipStatusBar } from './statusBarItem';
+import { BLOCK_LENGTHS, askCustomLength, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze, whenText } from './timePrompts';
+
+interface Deps {
+  time: LeadershipTime;
+  statusBar: LeadershipStatusBar;
+  openSummary: () => Promise<{ isOpen(): boolean }>;
+  log: vscode.LogOutputChannel;
+}
+
+const C = {
+  start: 'leadershipPrompts.startLeadershipBlock',
+  stop: 'leadershipPrompts.stopLeadershipBlock',
+  log: 'leadershipPrompts.logLeadershipTime',
+  snooze: 'leadershipPrompts.snoozeReminders',
+  summary: 'leadershipPrompts.showWeeklySummary',
+} as const;
+
+/** The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for tests. */
+export function registerTimeCommands({ time, statusBar, openSummary, log }: Deps): vscode.Disposable[] {
+  let lastMessage = '';
+  let summary: { isOpen(): boolean } | undefined;
+  const refuse = (message: string) => {
+    lastMessage = message;
+    log.warn(message);
+    void vscode.window.showWarningMessage(`Leadership Prompts: ${message}`);
+  };
+  const done = (message: string) => {
+    lastMessage = message;
+    vscode.window.setStatusBarMessage(message, 4000);
+  };
+
+  const start = async (arg?: unknown): Promise<void> => {
+    const checked = checkBlockRequest(arg);
+    if (!checked.ok) return refuse(checked.message);
+    const running = time.runningBlock();
+    if (running) {
+      const left = formatCountdown(blockEnd(running) - time.now());
+      lastMessage = `A leadership block is already running (${left} left).`;
+      const choice = await vscode.window.showInformationMessage(`${lastMessage} Stop it first to start another.`, 'Stop the Block');
+      if (choice) await vscode.commands.executeCommand(C.stop);
+      return;
+    }
+    const minutes = checked.value.minutes ?? (await pickBlockLength());
+    if (minutes === undefined) return;
+    // Called with minutes (a keybinding, a link, a test): start at once; from the UI, ask the focus.
+    const focus = checked.value.focus ?? (checked.value.minutes === undefined ? await askFocus() : '');
+    if (focus === undefined) return;
+    await time.start(minutes, focus.trim() || undefined);
+    done(`$(watch) Leadership block started: ${formatMinutes(minutes)}${focus.trim() ? ` — ${focus.trim()}` : ''}`);
+  };
+
+  const stop = async (): Promise<number> => {
+    const result = await time.stop('stopped');
+    if (!result) {
+      lastMessage = 'No leadership block is running.';
+      void vscode.window.showInformationMessage(`Leadership Prompts: ${lastMessage}`);
+      return 0;
+    }
+    const minutes = result.record?.minutes ?? 0;
+    done(minutes > 0 ? `$(check) Leadership block stopped: ${formatMinutes(minutes)} logged` : '$(check) Leadership block stopped before a minute passed; nothing logged');
+    return minutes;
+  };
+
+  const logTime = async (arg?: unknown): Promise<number | undefined> => {
+    const now = time.now();
+    const thatDay = (date: string) => dayMinutes(time.ledger(), date);
+    let checked = checkLogRequest(arg, now, thatDay);
+    if (checked === 'ask') {
+      const minutes = await askLogMinutes();
+      if (minutes === undefined) return undefined;
+      const given = typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>) : {};
+      const note = given.note ?? (await askLogNote());
+      if (note === undefined) return undefined;
+      checked = checkLogRequest({ ...given, minutes, note }, now, thatDay);
+    }
+    if (checked === 'ask' || !checked.ok) {
+      refuse(checked === 'ask' ? 'Minutes are missing. Nothing was logged.' : checked.message);
+      return undefined;
+    }
+    await time.logTime(checked.value);
+    done(`$(check) Logged ${formatMinutes(checked.value.minutes)} of leadership time${checked.value.date === time.today() ? '' : ` on ${checked.value.date}`}`);
+    return checked.value.minutes;
+  };
+
+  const snooze = async (arg?: unknown): Promise<string | undefined> => {
+    const checked = checkSnoozeRequest(arg);
+    if (!checked.ok) {
+      refuse(checked.message);
+      return undefined;
+    }
+    const now = time.now();
+    let until: number | undefined;
+    if (checked.value.minutes !== undefined) until = checked.value.minutes > 0 ? now + checked.value.minutes * 60_000 : undefined;
+    else {
+      const choice = await pickSnooze(time.snoozedUntil());
+      if (!choice) return undefined;
+      until = choice === 'resume' ? undefined : snoozeEnd(choice, now);
+    }
+    await time.snooze(until);
+    done(until ? `$(bell-slash) Leadership reminders snoozed until ${whenText(until, now)}` : '$(bell) Leadership reminders resumed');
+    return until ? new Date(until).toISOString() : undefined;
+  };
+
+  const showSummary = async () => {
+    summary = await openSummary();
+  };
+
+  return [
+    vscode.commands.registerCommand(C.start, start),
+    vscode.commands.registerCommand(C.stop, stop),
+    vscode.commands.registerCommand(C.log, logTime),
+    vscode.commands.registerCommand(C.snooze, snooze),
+    vscode.commands.registerCommand(C.summary, showSummary),
+    vscode.commands.registerCommand(MENU_COMMAND, () => showMenu(time)),
+    // Internal (not in the palette): what the status bar shows and the last message, for tests and bug reports.
+    vscode.commands.registerCommand('leadershipPrompts._leadershipTimeState', () => {
+      const running = time.runningBlock();
+      return {
+        ...time.reading(),
+        running: running ? { plannedMinutes: running.plannedMinutes, focus: running.focus, endsAt: blockEnd(running) } : undefined,
+        snoozedUntil: time.snoozedUntil(),
+        statusBarText: time.settings.statusBarEnabled() ? statusBar.text() : undefined,
+        lastMessage,
+        problems: time.settings.problems(),
+        summaryOpen: summary?.isOpen() ?? false,
+      };
+    }),
+  ];
+}
+
+/** What a click on the status-bar item offers. */
+async function showMenu(time: LeadershipTime): Promise<void> {
+  type Item = vscode.QuickPickItem & { run?: () => Thenable<unknown> };
+  const running = time.runningBlock();
+  const snoozed = time.snoozedUntil();
+  const items: Item[] = [];
+  if (running) {
+    const left = formatCountdown(blockEnd(running) - time.now());
+    items.push({ label: '$(debug-stop) Stop the leadership block', description: `${left} left${running.focus ? ` · ${running.focus}` : ''}`, run: () => vscode.commands.executeCommand(C.stop) });
+  } else {
+    items.push({ label: 'Start a block', kind: vscode.QuickPickItemKind.Separator });
+    for (const b of BLOCK_LENGTHS) items.push({ label: `$(play) ${b.label}`, description: b.detail, run: () => startFromMenu(b.minutes) });
+    items.push({ label: '$(play) Custom length…', description: 'your own length, up to 4h', run: async () => startFromMenu(await askCustomLength()) });
+  }
+  items.push(
+    { label: 'More', kind: vscode.QuickPickItemKind.Separator },
+    { label: '$(add) Log time done elsewhere', description: 'a 1:1, a coaching talk, planning away from the editor', run: () => vscode.commands.executeCommand(C.log) },
+    { label: snoozed ? '$(bell) Snooze or resume reminders' : '$(bell-slash) Snooze reminders', description: snoozed ? `snoozed until ${whenText(snoozed)}` : 'an hour, the rest of today, this week', run: () => vscode.commands.executeCommand(C.snooze) },
+    { label: "$(graph) This week's summary", description: weekSummaryLine(time.ledger(), time.now(), time.settings.target()), run: () => vscode.commands.executeCommand(C.summary) },
+    { label: '$(gear) Settings', description: 'target, weekly rhythm, reminders, quiet hours', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts') },
+  );
+  const choice = await vscode.window.showQuickPick(items, { title: 'Leadership Time', placeHolder: 'Start a block, log time, snooze reminders, see the week', matchOnDescription: true });
+  await choice?.run?.();
+}
+
+async function startFromMenu(minutes: number | undefined): Promise<void> {
+  if (minutes === undefined) return;
+  const focus = await askFocus();
+  if (focus === undefined) return;
+  await vscode.commands.executeCommand(C.start, { minutes, ...(focus.trim() ? { focus: focus.trim() } : {}) });
+}
+

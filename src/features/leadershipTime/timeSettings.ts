@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import { readReminderConfig, readTargetConfig, type ReminderConfig, type TargetConfig } from '../../core/scheduleValidation';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { SettingKey } from '../../shared/settings';
+
+const KEYS: readonly SettingKey[] = ['reminders.enabled', 'reminders.schedule', 'reminders.quietHours', 'weeklyRhythm', 'leadershipTime.targetPercent', 'leadershipTime.weeklyHours', 'statusBar.enabled'];
+
+interface Snapshot {
+  reminders: ReminderConfig;
+  target: TargetConfig;
+  statusBar: boolean;
+  problems: string[];
+}
+
+/**
+ * The leadership-time and reminder settings, validated. Each problem goes to the output
+ * channel and, when the set of problems changes, one warning names the first and counts the
+ * rest; the valid parts keep working.
+ */
+export class TimeSettings implements vscode.Disposable {
+  private snapshot: Snapshot | undefined;
+  private reported = '';
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel) {
+    this.listener = settings.onDidChange(KEYS, () => {
+      this.snapshot = undefined;
+      this.report();
+      this.changed.fire();
+    });
+  }
+
+  reminders(): ReminderConfig {
+    return this.read().reminders;
+  }
+  target(): TargetConfig {
+    return this.read().target;
+  }
+  statusBarEnabled(): boolean {
+    return this.read().statusBar;
+  }
+  problems(): string[] {
+    return this.read().problems;
+  }
+
+  /** Logs the current problems and warns once if they differ from the last ones reported. */
+  report(): void {
+    const problems = this.problems();
+    const key = problems.join('\n');
+    if (key === this.reported) return;
+    this.reported = key;
+    if (problems.length === 0) return;
+    for (const p of problems) this.log.warn(`Settings: ${p}`);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    void vscode.window.showWarningMessage(`Leadership Prompts: a setting could not be used${more}. ${problems[0]} The rest keeps working; details are in the output channel.`, 'Open Settings', 'Show Output').then((choice) => {
+      if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts');
+      if (choice === 'Show Output') this.log.show(true);
+    });
+  }
+
+  private read(): Snapshot {
+    if (this.snapshot) return this.snapshot;
+    const s = this.settings;
+    const reminders = readReminderConfig({ enabled: s.get('reminders.enabled'), schedule: s.get('reminders.schedule'), quietHours: s.get('reminders.quietHours'), weeklyRhythm: s.get('weeklyRhythm') });
+    const target = readTargetConfig(s.get('leadershipTime.targetPercent'), s.get('leadershipTime.weeklyHours'));
+    this.snapshot = { reminders: reminders.config, target: target.config, statusBar: s.get('statusBar.enabled') !== false, problems: [...target.problems, ...reminders.problems] };
+    return this.snapshot;
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}

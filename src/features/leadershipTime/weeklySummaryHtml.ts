@@ -1,0 +1,148 @@
+// The weekly summary's page: the week by day against the target, the trend over recent weeks,
+// the notes from blocks, and the actions. Charts are inline SVG coloured by the theme; the CSP
+// allows nothing but this page's own style and script, which carry a fresh nonce per render.
+import { formatMinutes } from '../../core/timeOfDay';
+import type { WeekSummaryModel } from '../../core/weekSummary';
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function weeklySummaryHtml(m: WeekSummaryModel, nonce: string): string {
+  const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`].join('; ');
+  const workingDays = m.days.filter((d) => d.rhythm !== 'off').length || 7;
+  const dailyShare = m.targetMinutes / workingDays;
+  const notes = m.notes.length
+    ? `<ul class="notes">${m.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
+    : '<p class="muted">No notes yet. When a block ends you can add a line about what it went to; it lands here and in your weekly self-check.</p>';
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>Leadership Time</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+<main>
+  <header>
+    <h1>Leadership time <span class="muted">· ${esc(m.week)} · ${esc(m.range)}</span></h1>
+    <p class="summary" id="summary">${esc(m.summaryLine)}</p>
+    ${progressSvg(m.minutes, m.targetMinutes)}
+  </header>
+  <section aria-labelledby="by-day">
+    <h2 id="by-day">By day</h2>
+    ${dayChart(m, dailyShare)}
+    ${dayTable(m)}
+  </section>
+  <section aria-labelledby="notes">
+    <h2 id="notes">What the time went to</h2>
+    ${notes}
+  </section>
+  <section aria-labelledby="trend">
+    <h2 id="trend">Recent weeks</h2>
+    ${trendChart(m)}
+  </section>
+  <section class="actions" aria-label="Actions">
+    <button type="button" data-action="writeSelfCheck" class="primary">Write weekly self-check</button>
+    <button type="button" data-action="startBlock" class="secondary">Start a block</button>
+    <button type="button" data-action="logTime" class="secondary">Log time</button>
+    <button type="button" data-action="openSettings" class="secondary">Settings</button>
+  </section>
+  <p class="muted">The question for the week: what did you do that only a leader could do?</p>
+</main>
+<script nonce="${nonce}">
+  const vscode = acquireVsCodeApi();
+  for (const b of document.querySelectorAll('button[data-action]')) {
+    b.addEventListener('click', () => vscode.postMessage({ type: 'action', action: b.dataset.action }));
+  }
+</script>
+</body>
+</html>`;
+}
+
+function progressSvg(minutes: number, target: number): string {
+  const max = Math.max(target, minutes, 1);
+  const w = 600;
+  const fill = Math.round((minutes / max) * w);
+  const mark = target > 0 ? Math.round((target / max) * w) : -1;
+  const label = target > 0 ? `${formatMinutes(minutes)} of ${formatMinutes(target)}` : formatMinutes(minutes);
+  return `<svg class="progress" viewBox="0 0 ${w} 14" preserveAspectRatio="none" role="img" aria-label="Progress: ${esc(label)}">
+<rect class="track" x="0" y="0" width="${w}" height="14" rx="3"></rect>
+<rect class="${target > 0 && minutes >= target ? 'bar met' : 'bar'}" x="0" y="0" width="${fill}" height="14" rx="3"></rect>
+${mark >= 0 ? `<rect class="target-mark" x="${Math.max(0, mark - 2)}" y="0" width="2" height="14"></rect>` : ''}
+</svg>`;
+}
+
+function dayChart(m: WeekSummaryModel, dailyShare: number): string {
+  const W = 700, H = 200, top = 24, bottom = 40, plot = H - top - bottom;
+  const max = Math.max(60, dailyShare, ...m.days.map((d) => d.minutes));
+  const col = W / 7;
+  const y = (v: number) => top + plot - (v / max) * plot;
+  const bars = m.days.map((d, i) => {
+    const x = i * col + col * 0.2;
+    const bw = col * 0.6;
+    const h = Math.max(d.minutes > 0 ? 2 : 0, (d.minutes / max) * plot);
+    const cls = ['bar', d.rhythm, d.today ? 'today' : ''].filter(Boolean).join(' ');
+    return `<g><rect class="${cls}" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" rx="2"></rect>
+<text class="value" x="${(x + bw / 2).toFixed(1)}" y="${(top + plot - h - 6).toFixed(1)}" text-anchor="middle">${d.minutes > 0 ? esc(formatMinutes(d.minutes)) : ''}</text>
+<text class="${d.today ? 'label today-label' : 'label'}" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle">${esc(d.label)}</text>
+<text class="rhythm" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 32}" text-anchor="middle">${d.rhythm}</text></g>`;
+  });
+  const share = dailyShare > 0 ? `<line class="share" x1="0" x2="${W}" y1="${y(dailyShare).toFixed(1)}" y2="${y(dailyShare).toFixed(1)}"></line>
+<text class="share-label" x="${W - 4}" y="${(y(dailyShare) - 4).toFixed(1)}" text-anchor="end">daily share of the target: ${esc(formatMinutes(Math.round(dailyShare)))}</text>` : '';
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="Leadership time by day this week; the table below has the same figures">${bars.join('')}${share}</svg>`;
+}
+
+function dayTable(m: WeekSummaryModel): string {
+  const rows = m.days.map((d) => `<tr><th scope="row">${esc(d.label)}${d.today ? ' (today)' : ''}</th><td>${d.rhythm}</td><td>${esc(formatMinutes(d.minutes))}</td></tr>`).join('');
+  return `<table class="visually-hidden"><caption>Leadership time by day</caption><tr><th scope="col">Day</th><th scope="col">Rhythm</th><th scope="col">Time</th></tr>${rows}</table>`;
+}
+
+function trendChart(m: WeekSummaryModel): string {
+  const W = 700, H = 130, top = 16, bottom = 24, plot = H - top - bottom;
+  const max = Math.max(60, m.targetMinutes, ...m.trend.map((w) => w.minutes));
+  const col = W / m.trend.length;
+  const bars = m.trend.map((w, i) => {
+    const h = Math.max(w.minutes > 0 ? 2 : 0, (w.minutes / max) * plot);
+    const x = i * col + col * 0.25;
+    const cls = ['bar', w.current ? 'today' : '', m.targetMinutes > 0 && w.minutes >= m.targetMinutes ? 'met' : ''].filter(Boolean).join(' ');
+    return `<g><title>${esc(w.label)}: ${esc(formatMinutes(w.minutes))}</title><rect class="${cls}" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${(col * 0.5).toFixed(1)}" height="${h.toFixed(1)}" rx="2"></rect>
+<text class="label" x="${(x + col * 0.25).toFixed(1)}" y="${H - 6}" text-anchor="middle">${esc(w.label.slice(5))}</text></g>`;
+  });
+  const ty = top + plot - (m.targetMinutes / max) * plot;
+  const target = m.targetMinutes > 0 ? `<line class="share" x1="0" x2="${W}" y1="${ty.toFixed(1)}" y2="${ty.toFixed(1)}"></line>` : '';
+  const described = m.trend.map((w) => `${w.label} ${formatMinutes(w.minutes)}`).join(', ');
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Weekly totals, oldest first: ${described}`)}">${bars.join('')}${target}</svg>`;
+}
+
+const STYLE = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 24px; }
+main { max-width: 760px; }
+h1 { font-size: 1.4em; font-weight: 600; margin: 18px 0 6px; }
+h2 { font-size: 1.05em; font-weight: 600; margin: 22px 0 8px; }
+.muted { color: var(--vscode-descriptionForeground); font-weight: normal; }
+.summary { margin: 4px 0 10px; }
+svg.progress { width: 100%; height: 14px; display: block; }
+svg.chart { width: 100%; height: auto; display: block; }
+.track { fill: var(--vscode-editorWidget-border, var(--vscode-panel-border)); opacity: .5; }
+.bar { fill: var(--vscode-charts-blue); }
+.bar.lead { fill: var(--vscode-charts-purple, var(--vscode-charts-blue)); }
+.bar.off { fill: var(--vscode-descriptionForeground); opacity: .6; }
+.bar.today { stroke: var(--vscode-focusBorder); stroke-width: 2; }
+.bar.met { fill: var(--vscode-charts-green); }
+.target-mark { fill: var(--vscode-foreground); }
+.share { stroke: var(--vscode-descriptionForeground); stroke-dasharray: 4 4; stroke-width: 1; }
+text { fill: var(--vscode-foreground); font-size: 12px; font-family: var(--vscode-font-family); }
+text.rhythm, text.share-label { fill: var(--vscode-descriptionForeground); font-size: 11px; }
+text.today-label { font-weight: 700; }
+.notes { padding-left: 18px; margin: 0; }
+.notes li { margin: 4px 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 24px 0 12px; }
+button { font-family: inherit; font-size: inherit; padding: 5px 12px; border-radius: 2px; border: 1px solid var(--vscode-button-border, transparent); cursor: pointer; }
+button.primary { color: var(--vscode-button-foreground); background: var(--vscode-button-background); }
+button.primary:hover { background: var(--vscode-button-hoverBackground); }
+button.secondary { color: var(--vscode-button-secondaryForeground); background: var(--vscode-button-secondaryBackground); }
+button.secondary:hover { background: var(--vscode-button-secondaryHoverBackground); }
+button:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;

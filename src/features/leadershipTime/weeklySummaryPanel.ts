@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import type { WeekSummaryModel } from '../../core/weekSummary';
+import { isSummaryWebviewMessage, type SummaryAction } from '../../shared/weeklySummaryProtocol';
+import { weeklySummaryHtml } from './weeklySummaryHtml';
+
+export interface SummaryDeps {
+  model: () => WeekSummaryModel;
+  onDidChange: vscode.Event<void>;
+  log: vscode.LogOutputChannel;
+}
+
+const ACTIONS: Record<SummaryAction, [command: string, ...args: unknown[]]> = {
+  writeSelfCheck: ['leadershipPrompts.newSelfCheck'],
+  startBlock: ['leadershipPrompts.startLeadershipBlock'],
+  logTime: ['leadershipPrompts.logLeadershipTime'],
+  openSettings: ['workbench.action.openSettings', 'leadershipPrompts.leadershipTime'],
+};
+
+/**
+ * The weekly summary (one panel, revealed again if open). It loads nothing: the page is
+ * rendered here with a fresh nonce each time the week changes, and the page can only ask for
+ * one of four actions, checked by the guard in shared/weeklySummaryProtocol.ts.
+ */
+export class WeeklySummaryPanel {
+  static readonly viewType = 'leadershipPrompts.weeklySummary';
+  private static current: WeeklySummaryPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private open = true;
+
+  static show(deps: SummaryDeps): WeeklySummaryPanel {
+    if (WeeklySummaryPanel.current?.open) {
+      WeeklySummaryPanel.current.render();
+      WeeklySummaryPanel.current.panel.reveal();
+      return WeeklySummaryPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(WeeklySummaryPanel.viewType, 'Leadership Time', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    WeeklySummaryPanel.current = new WeeklySummaryPanel(panel, deps);
+    return WeeklySummaryPanel.current;
+  }
+
+  private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: SummaryDeps) {
+    panel.iconPath = new vscode.ThemeIcon('graph');
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      deps.onDidChange(() => this.render()),
+      panel.onDidChangeViewState((e) => e.webviewPanel.visible && this.render()),
+      panel.onDidDispose(() => this.dispose()),
+    );
+    this.render();
+  }
+
+  isOpen(): boolean {
+    return this.open;
+  }
+
+  private render(): void {
+    const model = this.deps.model();
+    this.panel.title = `Leadership Time · ${model.week}`;
+    this.panel.webview.html = weeklySummaryHtml(model, randomBytes(16).toString('base64'));
+  }
+
+  private receive(raw: unknown): void {
+    if (!isSummaryWebviewMessage(raw)) {
+      this.deps.log.warn(`Ignored a malformed message from the weekly summary: ${String(JSON.stringify(raw)).slice(0, 200)}`);
+      return;
+    }
+    void this.run(raw.action).catch((e) => this.deps.log.error(`Weekly summary: ${e instanceof Error ? e.message : String(e)}`));
+  }
+
+  private async run(action: SummaryAction): Promise<void> {
+    const [command, ...args] = ACTIONS[action];
+    if (action === 'writeSelfCheck' && !(await vscode.commands.getCommands(true)).includes(command)) {
+      void vscode.window.showWarningMessage('Leadership Prompts: the weekly self-check (New Weekly Self-Check) is not available in this version.');
+      return;
+    }
+    await vscode.commands.executeCommand(command, ...args);
+  }
+
+  private dispose(): void {
+    this.open = false;
+    if (WeeklySummaryPanel.current === this) WeeklySummaryPanel.current = undefined;
+    for (const d of this.disposables) d.dispose();
+  }
+}
