@@ -60,6 +60,20 @@ export function weekSummaryLine(ledger: Ledger, now: number, target: TargetConfi
   return summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length);
 }
 
+/**
+ * The week holding `now` in one line for the weekly self-check, worded for any week (the
+ * self-check may be for a past one): `2h 10m of leadership time against a 6h target (36 %), 2
+ * blocks in the editor.` Empty when nothing was logged, so the self-check can say so its way.
+ */
+export function weekReportLine(ledger: Ledger, now: number, target: TargetConfig): string {
+  const minutes = weekDays(ledger, now).reduce((s, d) => s + d.minutes, 0);
+  if (minutes === 0) return '';
+  const blocks = weekBlocks(ledger, now).length;
+  const inBlocks = blocks > 0 ? `, ${blocks} ${blocks === 1 ? 'block' : 'blocks'} in the editor` : '';
+  const against = target.targetMinutes > 0 ? ` against a ${formatMinutes(target.targetMinutes)} target (${Math.round((minutes / target.targetMinutes) * 100)} %)` : '';
+  return `${formatMinutes(minutes)} of leadership time${against}${inBlocks}.`;
+}
+
 export function weekSummary(ledger: Ledger, now: number, target: TargetConfig, rhythm: Record<DayKey, RhythmDay>, today: string): WeekSummaryModel {
   const days = weekDays(ledger, now).map((d) => ({ date: d.date, label: DAY_LABEL[d.day], rhythm: rhythm[d.day], minutes: d.minutes, today: d.date === today }));
   const minutes = days.reduce((s, d) => s + d.minutes, 0);
@@ -76,19 +90,3 @@ export function weekSummary(ledger: Ledger, now: number, target: TargetConfig, r
     summaryLine: summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length),
   };
 }
-
-/**
- * Behind on leadership time: less than half of what the working days so far would have earned,
- * from Wednesday on (earlier in the week there is no pattern to speak of).
- */
-export function behindOnTime(ledger: Ledger, now: number, target: TargetConfig, rhythm: Record<DayKey, RhythmDay>): { minutes: number; expected: number } | undefined {
-  const days = weekDays(ledger, now);
-  const todayIndex = (new Date(now).getDay() + 6) % 7;
-  const working = days.filter((d) => rhythm[d.day] !== 'off');
-  if (working.length === 0 || target.targetMinutes <= 0 || todayIndex < 2) return undefined;
-  const passed = days.filter((d, i) => i <= todayIndex && rhythm[d.day] !== 'off').length;
-  const expected = Math.round((target.targetMinutes * passed) / working.length);
-  const minutes = days.reduce((s, d) => s + d.minutes, 0);
-  return expected >= 30 && minutes < expected / 2 ? { minutes, expected } : undefined;
-}
-

@@ -4,7 +4,7 @@ import { localDate, parseLocalDate } from '../../core/calendar';
 import type { LogRequest } from '../../core/leadershipInput';
 import { withSnooze } from '../../core/reminderState';
 import { addBlockNote, addLogged, blockEnd, finishBlock, isRunning, startBlock, weekMinutes, type BlockRecord, type Ledger, type RunningBlock } from '../../core/timeLedger';
-import { weekNoteLines, weekSummaryLine } from '../../core/weekSummary';
+import { weekNoteLines, weekReportLine } from '../../core/weekSummary';
 import type { LeadershipTimeStore } from '../../platform/leadershipTimeStore';
 import type { LeadershipTimeReading } from '../api/publicApi';
 import type { TimeSettings } from './timeSettings';
@@ -104,11 +104,15 @@ export class LeadershipTime implements vscode.Disposable {
     return until !== undefined && until > this.now() ? until : undefined;
   }
 
-  /** The week holding `date` (YYYY-MM-DD, default today), for the weekly self-check. */
-  weekReport(date?: string): WeekReport {
+  /**
+   * The week holding `week` — a date `YYYY-MM-DD` or an ISO week's `{ start }` (its Monday);
+   * this week when absent — for the weekly self-check.
+   */
+  weekReport(week?: string | { start: string }): WeekReport {
+    const date = typeof week === 'string' ? week : week?.start;
     const at = () => (typeof date === 'string' ? parseLocalDate(date)?.getTime() : undefined) ?? this.now();
     return {
-      summaryLine: () => weekSummaryLine(this.ledger(), at(), this.settings.target()),
+      summaryLine: () => weekReportLine(this.ledger(), at(), this.settings.target()),
       blockNotes: () => weekNoteLines(this.ledger(), at()),
     };
   }

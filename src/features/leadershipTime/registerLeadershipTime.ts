@@ -1,7 +1,8 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { DAY_KEYS } from '../../core/calendar';
 import { ReminderScheduler } from '../../core/reminderScheduler';
 import { formatMinutes } from '../../core/timeOfDay';
-import { behindOnTime, weekSummary } from '../../core/weekSummary';
+import { weekSummary } from '../../core/weekSummary';
 import { weeklySummaryModule } from '../../platform/lazyModules';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
@@ -50,10 +51,18 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
       log,
     });
 
-  // "Behind on leadership time" joins the signals that rank the sidebar's tips.
-  context.addSituationSource(() => {
-    const behind = behindOnTime(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm);
-    return behind ? [{ context: 'behind-on-time', reason: `you have ${formatMinutes(behind.minutes)} of leadership time this week, short of the ${formatMinutes(behind.expected)} so far` }] : [];
+  // On a lead day short of the target, "For you now" offers a block (in the sidebar, never a notification).
+  context.addPromptSource(() => {
+    const { weekMinutes, targetMinutes, inBlock } = time.reading();
+    const today = new Date(time.now());
+    if (inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
+    return [{
+      id: 'leadership-block',
+      text: `Lead day: ${formatMinutes(weekMinutes)} of your ${formatMinutes(targetMinutes)} leadership time so far this week`,
+      actionLabel: 'Start a 50-minute block',
+      command: 'leadershipPrompts.startLeadershipBlock',
+      args: { minutes: 50 },
+    }];
   });
 
   time.settings.report();

@@ -40,7 +40,6 @@ export class WeeklySummaryPanel {
   }
 
   private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: SummaryDeps) {
-    panel.iconPath = new vscode.ThemeIcon('graph');
     this.disposables.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       deps.onDidChange(() => this.render()),
