@@ -55,7 +55,7 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
   context.addPromptSource(() => {
     const { weekMinutes, targetMinutes, inBlock } = time.reading();
     const today = new Date(time.now());
-    if (inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
+    if (!context.enabled('leadershipTime') || inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
     return [{
       id: 'leadership-block',
       text: `Lead day: ${formatMinutes(weekMinutes)} of your ${formatMinutes(targetMinutes)} leadership time so far this week`,
