@@ -12,6 +12,9 @@ interface TimeState {
   lastMessage: string;
   problems: string[];
   summaryOpen: boolean;
+  lastNudge?: string;
+  nudgesShown: number;
+  lastBlockNote?: string;
 }
 
 const state = () => vscode.commands.executeCommand<TimeState>('leadershipPrompts._leadershipTimeState');
@@ -170,3 +173,42 @@ function formatted(minutes: number): string {
   const m = minutes % 60;
   return h === 0 ? `${m}m` : m === 0 ? `${h}h` : `${h}h ${m}m`;
 }
+
+describe('Leadership time, in real time', () => {
+  const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+  it('shows a scheduled nudge for a slot that just passed (one catch-up, then never again)', async () => {
+    await activeApi();
+    const now = new Date();
+    const time = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
+    const c = config();
+    await c.update('reminders.quietHours', { start: '00:00', end: '00:00' }, vscode.ConfigurationTarget.Global);
+    await c.update('weeklyRhythm', Object.fromEntries(DAYS.map((d) => [d, 'lead'])), vscode.ConfigurationTarget.Global);
+    await c.update('reminders.schedule', [{ days: [DAYS[now.getDay()]], time, message: 'Integration nudge' }], vscode.ConfigurationTarget.Global);
+    try {
+      const key = `${dateOf(now)} ${time}`;
+      const before = (await state()).nudgesShown;
+      await waitFor(async () => (await state()).lastNudge === key, 20000);
+      assert.equal((await state()).nudgesShown, before + 1);
+      await vscode.commands.executeCommand('notifications.clearAll');
+      // A settings change makes the scheduler look again at once: the slot was handled, so nothing shows.
+      await c.update('reminders.schedule', [{ days: [DAYS[now.getDay()]], time, message: 'Integration nudge, again' }], vscode.ConfigurationTarget.Global);
+      await new Promise((r) => setTimeout(r, 5000));
+      assert.equal((await state()).nudgesShown, before + 1);
+    } finally {
+      for (const key of ['reminders.quietHours', 'weeklyRhythm', 'reminders.schedule']) await c.update(key, undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('ends a block when its time is up, books it and asks once what it went to', async function () {
+    this.timeout(100_000);
+    const api = await activeApi();
+    const before = api.leadershipTime().weekMinutes;
+    await run('startLeadershipBlock', { minutes: 1, focus: 'One-minute block' });
+    assert.equal(api.leadershipTime().inBlock, true);
+    await waitFor(async () => !api.leadershipTime().inBlock && (await state()).lastBlockNote?.endsWith('time 1'), 75_000);
+    assert.equal(api.leadershipTime().weekMinutes, before + 1);
+    assert.match((await state()).statusBarText ?? '', /^\$\(compass\) /);
+    await vscode.commands.executeCommand('notifications.clearAll');
+  });
+});

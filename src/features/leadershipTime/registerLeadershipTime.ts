@@ -26,6 +26,7 @@ const FIRST_CHECK_MS = 3000;
  */
 export function registerLeadershipTime(_context: vscode.ExtensionContext, { time, context, log }: LeadershipTimeDeps): vscode.Disposable[] {
   const statusBar = new LeadershipStatusBar(time);
+  const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
     windowId: time.windowId,
     now: time.now,
@@ -36,7 +37,11 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     inBlock: () => time.reading().inBlock,
     readState: () => time.store.reminders(),
     writeState: (s) => time.store.setReminders(s, time.now()),
-    show: (o) => showNudge(o, time),
+    show: (o) => {
+      shown.nudge = o.key;
+      shown.nudges++;
+      return showNudge(o, time);
+    },
     onTick: () => {
       time.check();
       statusBar.update();
@@ -72,9 +77,10 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
   return [
     statusBar,
     { dispose: () => scheduler.stop() },
-    ...registerTimeCommands({ time, statusBar, openSummary, log }),
+    ...registerTimeCommands({ time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }) }),
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;
+      shown.blockNote = `${record.id} ${how} ${record.minutes}`;
       const note = await askBlockNote(record, how);
       if (note) await time.noteBlock(record, note);
     }),

@@ -13,6 +13,8 @@ interface Deps {
   statusBar: LeadershipStatusBar;
   openSummary: () => Promise<{ isOpen(): boolean }>;
   log: vscode.LogOutputChannel;
+  /** More for the state probe: the last nudge and block-note question shown. */
+  probe: () => Record<string, unknown>;
 }
 
 const C = {
@@ -24,7 +26,7 @@ const C = {
 } as const;
 
 /** The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for tests. */
-export function registerTimeCommands({ time, statusBar, openSummary, log }: Deps): vscode.Disposable[] {
+export function registerTimeCommands({ time, statusBar, openSummary, log, probe }: Deps): vscode.Disposable[] {
   let lastMessage = '';
   let summary: { isOpen(): boolean } | undefined;
   const refuse = (message: string) => {
@@ -131,6 +133,7 @@ export function registerTimeCommands({ time, statusBar, openSummary, log }: Deps
         lastMessage,
         problems: time.settings.problems(),
         summaryOpen: summary?.isOpen() ?? false,
+        ...probe(),
       };
     }),
   ];

@@ -99,7 +99,7 @@ function dayTable(m: WeekSummaryModel): string {
 }
 
 function trendChart(m: WeekSummaryModel): string {
-  const W = 700, H = 130, top = 16, bottom = 24, plot = H - top - bottom;
+  const W = 700, H = 140, top = 24, bottom = 24, plot = H - top - bottom;
   const max = Math.max(60, m.targetMinutes, ...m.trend.map((w) => w.minutes));
   const col = W / m.trend.length;
   const bars = m.trend.map((w, i) => {
@@ -110,7 +110,8 @@ function trendChart(m: WeekSummaryModel): string {
 <text class="label" x="${(x + col * 0.25).toFixed(1)}" y="${H - 6}" text-anchor="middle">${esc(w.label.slice(5))}</text></g>`;
   });
   const ty = top + plot - (m.targetMinutes / max) * plot;
-  const target = m.targetMinutes > 0 ? `<line class="share" x1="0" x2="${W}" y1="${ty.toFixed(1)}" y2="${ty.toFixed(1)}"></line>` : '';
+  const target = m.targetMinutes > 0 ? `<line class="share" x1="0" x2="${W}" y1="${ty.toFixed(1)}" y2="${ty.toFixed(1)}"></line>
+<text class="share-label" x="${W - 4}" y="${(ty - 4).toFixed(1)}" text-anchor="end">weekly target: ${esc(formatMinutes(m.targetMinutes))}</text>` : '';
   const described = m.trend.map((w) => `${w.label} ${formatMinutes(w.minutes)}`).join(', ');
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Weekly totals, oldest first: ${described}`)}">${bars.join('')}${target}</svg>`;
 }
