@@ -158,6 +158,16 @@ describe('Leadership time', () => {
     await waitFor(async () => (await state()).problems.length === 0);
   });
 
+  it('feeds the weekly self-check: the week in one line and the notes', async () => {
+    await run('logLeadershipTime', { minutes: 30, note: 'Coaching plan for Ana' });
+    const uri = await run<vscode.Uri>('newSelfCheck', { date: dateOf(new Date()), open: false });
+    assert.ok(uri, 'the self-check was written');
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const { weekMinutes } = (await activeApi()).leadershipTime();
+    assert.ok(text.includes(`${formatted(weekMinutes)} of leadership time against a 6h target (${Math.round((weekMinutes / 360) * 100)} %)`), text);
+    assert.match(text, /^- \w{3} \d{1,2} \w{3} · 30m logged · Coaching plan for Ana$/m);
+  });
+
   it('shows the weekly summary in a webview panel', async () => {
     await run('showWeeklySummary');
     const tab = await waitFor(async () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label.startsWith('Leadership Time')));
