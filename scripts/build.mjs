@@ -3,7 +3,8 @@
 //   extension.js   the activation bundle (Node, `vscode` external): wiring only, kept small
 //   library.js     loaded on first use: search, ranking, templates (MiniSearch, stemmer)
 //   packs.js       loaded only when a team pack exists: markdown-it, js-yaml, validation
-//   weeklySummary.js  loaded when the weekly leadership-time summary first opens
+//   leadershipTimeTools.js  loaded on the first leadership-time command: the commands' prompts, the
+//                  status-bar menu and the weekly summary panel
 //   webview.js     the sidebar's browser script;  codicons/  the icon font for the webview
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
 // Flags: --production (minified, no source maps), --watch.
@@ -44,7 +45,7 @@ const contentPlugin = {
 const common = { bundle: true, minify: production, sourcemap: !production, metafile: true, logLevel: 'warning', legalComments: 'none' };
 const node = {
   ...common,
-  entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', weeklySummary: 'src/lazy/weeklySummary.ts' },
+  entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
   outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
 };
 const webview = {

@@ -1,7 +1,7 @@
 // The week in words and numbers: the summary panel's model, the self-check's summary line and
 // notes, and the "behind on leadership time" signal for tip ranking.
 import type { DayKey, RhythmDay } from '../shared/settings';
-import { isoWeek, parseLocalDate } from './calendar';
+import { isoWeek, localDate, parseLocalDate } from './calendar';
 import { startOfIsoWeek } from './localDays';
 import type { TargetConfig } from './scheduleValidation';
 import { formatMinutes } from './timeOfDay';
@@ -89,4 +89,13 @@ export function weekSummary(ledger: Ledger, now: number, target: TargetConfig, r
     notes: weekNoteLines(ledger, now),
     summaryLine: summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length),
   };
+}
+
+/** `15:30` today, `Thu 15:30` within the week, `Mon 30 Nov 00:00` further away. */
+export function whenText(ms: number, now = Date.now()): string {
+  const d = new Date(ms);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  if (new Date(now).toDateString() === d.toDateString()) return time;
+  const date = shortDate(localDate(d));
+  return ms - now < 6 * 24 * 3600_000 ? `${date.slice(0, 3)} ${time}` : `${date} ${time}`;
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type * as LibraryModule from '../lazy/library';
 import type * as PacksModule from '../lazy/packs';
-import type * as WeeklySummaryModule from '../lazy/weeklySummary';
+import type * as LeadershipTimeToolsModule from '../lazy/leadershipTimeTools';
 
 // The heavy parts are separate bundles next to dist/extension.js, required on first use so
 // activation evaluates none of them (see scripts/build.mjs). A computed path keeps esbuild
@@ -13,4 +13,4 @@ function lazy<T>(name: string): () => T {
 
 export const libraryModule = lazy<typeof LibraryModule>('library');
 export const packsModule = lazy<typeof PacksModule>('packs');
-export const weeklySummaryModule = lazy<typeof WeeklySummaryModule>('weeklySummary');
+export const leadershipTimeToolsModule = lazy<typeof LeadershipTimeToolsModule>('leadershipTimeTools');

@@ -1,15 +1,14 @@
-import type * as vscode from 'vscode';
 import { DAY_KEYS } from '../../core/calendar';
 import { ReminderScheduler } from '../../core/reminderScheduler';
 import { formatMinutes } from '../../core/timeOfDay';
 import { weekSummary } from '../../core/weekSummary';
-import { weeklySummaryModule } from '../../platform/lazyModules';
+import * as vscode from 'vscode';
+import { leadershipTimeToolsModule } from '../../platform/lazyModules';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
 import { showNudge } from './nudges';
 import { LeadershipStatusBar } from './statusBarItem';
-import { registerTimeCommands } from './timeCommands';
-import { askBlockNote } from './timePrompts';
+import { TIME_COMMANDS, type createTimeCommands } from './timeCommands';
 
 export interface LeadershipTimeDeps {
   time: LeadershipTime;
@@ -50,7 +49,7 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
   });
 
   const openSummary = async () =>
-    weeklySummaryModule().openWeeklySummary({
+    leadershipTimeToolsModule().openWeeklySummary({
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today()),
       onDidChange: time.onDidChange,
       log,
@@ -74,14 +73,20 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
   void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
   scheduler.start(FIRST_CHECK_MS);
 
+  // The commands are registered now and implemented in dist/leadershipTimeTools.js, loaded on first use.
+  let commands: ReturnType<typeof createTimeCommands> | undefined;
+  const command = (id: (typeof TIME_COMMANDS)[number]) => (commands ??= leadershipTimeToolsModule().createTimeCommands({
+    time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }),
+  }))[id];
+
   return [
     statusBar,
     { dispose: () => scheduler.stop() },
-    ...registerTimeCommands({ time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }) }),
+    ...TIME_COMMANDS.map((id) => vscode.commands.registerCommand(id, (arg?: unknown) => command(id)(arg))),
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;
       shown.blockNote = `${record.id} ${how} ${record.minutes}`;
-      const note = await askBlockNote(record, how);
+      const note = await leadershipTimeToolsModule().askBlockNote(record, how);
       if (note) await time.noteBlock(record, note);
     }),
     time.settings.onDidChange(() => scheduler.poke()),

@@ -4,7 +4,7 @@ import { nextNudge } from '../../core/reminderScheduler';
 import { blockEnd } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import type { LeadershipTime } from './leadershipTimeService';
-import { whenText } from './timePrompts';
+import { whenText } from '../../core/weekSummary';
 
 export const MENU_COMMAND = 'leadershipPrompts._leadershipTimeMenu';
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

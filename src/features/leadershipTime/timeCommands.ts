@@ -3,10 +3,10 @@ import { checkBlockRequest, checkLogRequest, checkSnoozeRequest } from '../../co
 import { snoozeEnd } from '../../core/reminderState';
 import { blockEnd, dayMinutes } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
-import { weekSummaryLine } from '../../core/weekSummary';
+import { weekSummaryLine, whenText } from '../../core/weekSummary';
 import type { LeadershipTime } from './leadershipTimeService';
 import { MENU_COMMAND, type LeadershipStatusBar } from './statusBarItem';
-import { BLOCK_LENGTHS, askCustomLength, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze, whenText } from './timePrompts';
+import { BLOCK_LENGTHS, askCustomLength, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze } from './timePrompts';
 
 interface Deps {
   time: LeadershipTime;
@@ -25,8 +25,14 @@ const C = {
   summary: 'leadershipPrompts.showWeeklySummary',
 } as const;
 
-/** The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for tests. */
-export function registerTimeCommands({ time, statusBar, openSummary, log, probe }: Deps): vscode.Disposable[] {
+export const TIME_COMMANDS = [C.start, C.stop, C.log, C.snooze, C.summary, MENU_COMMAND, 'leadershipPrompts._leadershipTimeState'] as const;
+export type TimeCommand = (typeof TIME_COMMANDS)[number];
+
+/**
+ * The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for
+ * tests: the implementations, which registerLeadershipTime.ts registers by id and loads on first use.
+ */
+export function createTimeCommands({ time, statusBar, openSummary, log, probe }: Deps): Record<TimeCommand, (arg?: unknown) => Promise<unknown> | unknown> {
   let lastMessage = '';
   let summary: { isOpen(): boolean } | undefined;
   const refuse = (message: string) => {
@@ -115,15 +121,15 @@ export function registerTimeCommands({ time, statusBar, openSummary, log, probe 
     summary = await openSummary();
   };
 
-  return [
-    vscode.commands.registerCommand(C.start, start),
-    vscode.commands.registerCommand(C.stop, stop),
-    vscode.commands.registerCommand(C.log, logTime),
-    vscode.commands.registerCommand(C.snooze, snooze),
-    vscode.commands.registerCommand(C.summary, showSummary),
-    vscode.commands.registerCommand(MENU_COMMAND, () => showMenu(time)),
+  return {
+    [C.start]: start,
+    [C.stop]: stop,
+    [C.log]: logTime,
+    [C.snooze]: snooze,
+    [C.summary]: showSummary,
+    [MENU_COMMAND]: () => showMenu(time),
     // Internal (not in the palette): what the status bar shows and the last message, for tests and bug reports.
-    vscode.commands.registerCommand('leadershipPrompts._leadershipTimeState', () => {
+    'leadershipPrompts._leadershipTimeState': () => {
       const running = time.runningBlock();
       return {
         ...time.reading(),
@@ -135,8 +141,8 @@ export function registerTimeCommands({ time, statusBar, openSummary, log, probe 
         summaryOpen: summary?.isOpen() ?? false,
         ...probe(),
       };
-    }),
-  ];
+    },
+  };
 }
 
 /** What a click on the status-bar item offers. */

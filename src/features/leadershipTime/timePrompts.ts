@@ -1,8 +1,7 @@
 // The questions the leadership-time commands ask when they are called without arguments.
 // Each resolves to undefined when the person cancels (Escape), and changes nothing then.
 import * as vscode from 'vscode';
-import { localDate } from '../../core/calendar';
-import { shortDate } from '../../core/weekSummary';
+import { whenText } from '../../core/weekSummary';
 import { MAX_BLOCK_MINUTES, MAX_NOTE_LENGTH, MINUTES_PER_DAY, type BlockRecord } from '../../core/timeLedger';
 import type { SnoozeChoice } from '../../core/reminderState';
 import { formatMinutes, parseDurationText } from '../../core/timeOfDay';
@@ -96,11 +95,3 @@ export async function askBlockNote(record: BlockRecord, how: 'time' | 'stopped')
   return text?.trim() ? text.trim() : undefined;
 }
 
-/** `15:30` today, `Thu 15:30` within the week, `Mon 30 Nov 00:00` further away. */
-export function whenText(ms: number, now = Date.now()): string {
-  const d = new Date(ms);
-  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  if (new Date(now).toDateString() === d.toDateString()) return time;
-  const date = shortDate(localDate(d));
-  return ms - now < 6 * 24 * 3600_000 ? `${date.slice(0, 3)} ${time}` : `${date} ${time}`;
-}
