@@ -40,17 +40,22 @@ const contentPlugin = {
   },
 };
 
-const common = { bundle: true, minify: production, sourcemap: !production, metafile: true, logLevel: 'warning', legalComments: 'none' };
-const node = {
-  ...common,
-  entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts' },
-  outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
-};
-const webview = {
-  ...common,
-  entryPoints: { webview: 'src/webview/main.ts' },
-  outdir: dist, platform: 'browser', format: 'iife', target: 'es2020',
-};
+/** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
+export function bundleOptions(isProduction = production) {
+  const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
+  return {
+    node: {
+      ...common,
+      entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts' },
+      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
+    },
+    webview: {
+      ...common,
+      entryPoints: { webview: 'src/webview/main.ts' },
+      outdir: dist, platform: 'browser', format: 'iife', target: 'es2020',
+    },
+  };
+}
 
 async function main() {
   process.chdir(root);
@@ -59,6 +64,7 @@ async function main() {
   const codicons = join(root, 'node_modules', '@vscode', 'codicons', 'dist');
   mkdirSync(join(dist, 'codicons'), { recursive: true });
   for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join(dist, 'codicons', f));
+  const { node, webview } = bundleOptions();
   if (watch) {
     for (const options of [node, webview]) await (await esbuild.context(options)).watch();
     console.log('build: watching src/ (content/ changes need a rebuild)');
