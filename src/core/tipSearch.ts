@@ -1,6 +1,5 @@
-import MiniSearch from 'minisearch';
 import type { Tip } from '../shared/contentTypes';
-import { htmlToText } from './plainText';
+import { SearchIndex, type QueryWord } from './searchIndex';
 import { termsOf, tokenize } from './searchTerms';
 
 export interface SearchHit {
@@ -10,40 +9,27 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface IndexedTip {
-  id: string;
-  title: string;
-  tags: string;
-  category: string;
-  text: string;
-}
+// Title and tag matches outrank category and body matches.
+const FIELD_BOOSTS = [3, 2, 1.5, 1];
+const MAX_CORRECTIONS = 500;
 
 /**
- * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
- * on their stem, small typos are forgiven, the last word matches as a prefix while typing,
- * and a title or tag match outranks a body match.
+ * Full-text search over tips (title, tags, category, body): word forms meet on their stem,
+ * British and American spellings on one form, each word also matches as a prefix (so a word
+ * being typed finds its completions), and a word the library does not hold is corrected to the
+ * closest one it does (two edits at most).
  */
 export class TipSearch {
-  private readonly index: MiniSearch<IndexedTip>;
-  private readonly byId: Map<string, Tip>;
+  private readonly index: SearchIndex;
+  private readonly tips: readonly Tip[];
+  private readonly corrections = new Map<string, string>();
 
   constructor(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()) {
-    this.byId = new Map(tips.map((t) => [t.id, t]));
-    this.index = new MiniSearch<IndexedTip>({
-      fields: ['title', 'tags', 'category', 'text'],
-      tokenize,
-      processTerm: (term) => termsOf(term),
-      searchOptions: {
-        boost: { title: 3, tags: 2, category: 1.5, text: 1 },
-        prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        maxFuzzy: 2,
-        combineWith: 'OR',
-      },
-    });
-    this.index.addAll(tips.map((t) => ({
-      id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: htmlToText(t.html),
-    })));
+    this.tips = tips;
+    this.index = new SearchIndex(
+      tips.map((t) => [t.title, t.tags.join(' '), categoryTitles.get(t.category) ?? t.category, indexableText(t.html)]),
+      FIELD_BOOSTS, tokenize, termsOf,
+    );
   }
 
   /**
@@ -52,37 +38,56 @@ export class TipSearch {
    * "delgate" becomes "delegate", whose stem also finds "delegating" and "delegation".
    */
   private corrected(word: string): string {
-    if (word.length < 5 || this.index.search(word, { fuzzy: false, prefix: false }).length > 0) return word;
-    const near = new Set(this.index.search(word, { fuzzy: 0.34, maxFuzzy: 2, prefix: false, combineWith: 'OR' }).flatMap((r) => r.terms));
+    if (word.length < 5 || termsOf(word).some((t) => this.index.has(t))) return word;
+    const known = this.corrections.get(word);
+    if (known !== undefined) return known;
+    const maxDistance = Math.min(2, Math.round(word.length * 0.34));
     let best = word;
-    let bestDistance = Infinity;
-    for (const term of near) {
-      const d = editDistance(word, term);
-      if (d < bestDistance || (d === bestDistance && term < best)) { best = term; bestDistance = d; }
+    let bestDistance = maxDistance + 1;
+    for (const term of this.index.wordsNearLength(word.length, maxDistance)) {
+      const d = editDistance(word, term, bestDistance + 1);
+      if (d <= maxDistance && (d < bestDistance || (d === bestDistance && term < best))) { best = term; bestDistance = d; }
     }
-    return bestDistance <= 2 ? best : word;
+    // Typing produces many half words; remember a bounded number of answers.
+    if (this.corrections.size >= MAX_CORRECTIONS) this.corrections.clear();
+    this.corrections.set(word, best);
+    return best;
   }
 
   search(query: string, limit = 50): SearchHit[] {
     if (!query.trim()) return [];
-    // Each query word matches as itself, its stem or a near spelling (OR within the word); tips
-    // matching every word come first, and when none does, tips matching any word.
-    const perWord = [...new Set(tokenize(query))].filter((w) => termsOf(w).length > 0).map((w) => ({ queries: [this.corrected(w)], combineWith: 'OR' as const }));
-    const every = this.index.search({ queries: perWord, combineWith: 'AND' });
-    const results = every.length > 0 ? every : this.index.search({ queries: perWord, combineWith: 'OR' });
-    return results.slice(0, limit).flatMap((r) => {
-      const tip = this.byId.get(String(r.id));
-      return tip ? [{ tip, score: r.score, terms: r.terms }] : [];
+    // Each query word matches through its stem, or as the start of a longer one (OR within the
+    // word); tips matching every word come first, and when none does, tips matching any word.
+    const words: QueryWord[] = [...new Set(tokenize(query))].filter((w) => termsOf(w).length > 0).map((w) => {
+      const terms = termsOf(this.corrected(w));
+      return { exact: terms, prefixes: terms.filter((t) => t.length >= 3) };
     });
+    if (words.length === 0) return [];
+    const every = this.index.search(words, true);
+    const results = every.length > 0 ? every : this.index.search(words, false);
+    return results.slice(0, limit).map((r) => ({ tip: this.tips[r.doc], score: r.score, terms: [...new Set([...r.terms, ...this.index.wordsOf(r.terms)])] }));
   }
 }
 
-/** Edit distance between two short words (Levenshtein), for choosing a spelling correction. */
-function editDistance(a: string, b: string): number {
+/** The words of rendered HTML, for the index only: tags and entities become spaces (what they encode is punctuation). */
+function indexableText(html: string): string {
+  return html.replace(/<[^>]*>|&[#a-z0-9]+;/gi, ' ');
+}
+
+/**
+ * Edit distance between two short words (Levenshtein), for choosing a spelling correction.
+ * Stops early once every path costs `limit` or more (the answer is then at least `limit`).
+ */
+function editDistance(a: string, b: string, limit = Infinity): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (row[j] < rowMin) rowMin = row[j];
+    }
+    if (rowMin >= limit) return limit;
     prev = row;
   }
   return prev[b.length];
