@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { rankTips } from '../../core/contextRanking';
-import { tipCard, tipDetail } from '../../core/tipCards';
+import { initMessage, resultsMessage } from '../../core/libraryMessages';
+import { tipDetail } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
 import { isWebviewMessage, type ExtensionMessage, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
@@ -122,30 +122,11 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private initMessage(): ExtensionMessage {
-    const library = this.content.current();
-    const ctx = this.context.current();
-    return {
-      type: 'init',
-      categories: library.categoryCounts().map(({ category, count }) => ({ id: category.id, title: category.title, icon: category.icon, count })),
-      forYou: rankTips(library.tips, ctx, 3).map((r) => ({ tip: tipCard(r.tip), reasons: r.reasons })),
-      favourites: this.marks.favourites(),
-      tried: this.marks.tried(),
-      role: ctx.role,
-      total: library.tips.length,
-    };
+    return initMessage(this.content.current(), this.context.current(), { favourites: this.marks.favourites(), tried: this.marks.tried() });
   }
 
   private results(m: QueryMessage): ExtensionMessage {
-    const library = this.content.current();
-    const favourites = new Set(this.marks.favourites());
-    const filter = { category: m.category || undefined, mode: m.mode, role: m.role || undefined };
-    if (m.query.trim()) {
-      const hits = library.search(m.query, 100).filter((h) => library.list(filter).includes(h.tip) && (!m.favourites || favourites.has(h.tip.id)));
-      const terms = [...new Set(hits.flatMap((h) => h.terms))];
-      return { type: 'results', seq: m.seq, tips: hits.map((h) => tipCard(h.tip, h.terms)), terms };
-    }
-    const tips = library.list(filter).filter((t) => !m.favourites || favourites.has(t.id));
-    return { type: 'results', seq: m.seq, tips: tips.map((t) => tipCard(t)), terms: [] };
+    return resultsMessage(this.content.current(), m, new Set(this.marks.favourites()));
   }
 
   dispose(): void {
