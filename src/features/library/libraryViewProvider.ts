@@ -5,7 +5,7 @@ import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
 import { isWebviewMessage, type ExtensionMessage, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
 import type { ContextService } from '../context/contextService';
-import { webviewHtml } from './webviewHtml';
+import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface TipActions {
   copy(id: string): Promise<void>;
@@ -38,9 +38,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    view.webview.options = { enableScripts: true, localResourceRoots: [media, dist] };
+    view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri);
     this.disposables.push(
       view.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
