@@ -55,14 +55,23 @@ export class SearchIndex {
 
   /**
    * `docs[d][f]` is the text of field f of document d; `boosts[f]` weighs that field.
-   * `tokenize` splits a text into words, `termsOf` turns one word into its index terms.
+   * `tokenize` splits a text into words, `termsOf` turns one word into its index terms. In the
+   * fields marked in `wholeWords` (short ones: a title, tags) each word is also indexed as it is
+   * written, so a query using that very word ranks the document above one using another form.
    */
-  constructor(docs: readonly (readonly string[])[], private readonly boosts: readonly number[], tokenize: (text: string) => string[], termsOf: (word: string) => string[]) {
+  constructor(
+    docs: readonly (readonly string[])[],
+    private readonly boosts: readonly number[],
+    tokenize: (text: string) => string[],
+    termsOf: (word: string) => string[],
+    wholeWords: readonly boolean[] = [],
+  ) {
     this.lengths = boosts.map(() => new Uint32Array(docs.length));
     const totals = boosts.map(() => 0);
     const log = new IntLog();
     let counts = new Int32Array(1024);
     const touched: number[] = [];
+    const withWord = new Map<string, number[]>();
     for (let d = 0; d < docs.length; d++) {
       for (let f = 0; f < boosts.length; f++) {
         const words = tokenize(docs[d][f] ?? '');
@@ -73,11 +82,16 @@ export class SearchIndex {
           if (!terms) {
             terms = termsOf(word).map((t) => this.idOf(t));
             this.analysed.set(word, terms);
-            if (this.ids.size > counts.length) {
-              const grown = new Int32Array(this.ids.size * 2);
-              grown.set(counts);
-              counts = grown;
-            }
+          }
+          if (wholeWords[f] && terms.length > 0) {
+            let more = withWord.get(word);
+            if (!more) withWord.set(word, (more = [...new Set([...terms, this.idOf(word)])]));
+            terms = more;
+          }
+          if (this.ids.size > counts.length) {
+            const grown = new Int32Array(this.ids.size * 2);
+            grown.set(counts);
+            counts = grown;
           }
           for (const id of terms) if (counts[id]++ === 0) touched.push(id);
         }
@@ -187,19 +201,24 @@ export class SearchIndex {
     return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
 
+  /**
+   * Each document's score for one query word: the sum over its exact terms, plus the best of
+   * its prefix completions (a sum would favour documents that use many forms of a word).
+   */
   private scoreWord(word: QueryWord): Map<number, { score: number; terms: string[] }> {
-    const weights = new Map<string, number>();
+    const exact = new Set(word.exact.filter((t) => this.ids.has(t)));
+    const completions = new Map<string, number>();
     for (const prefix of word.prefixes) {
       for (const term of this.withPrefix(prefix)) {
+        if (exact.has(term)) continue;
         const weight = (PREFIX_WEIGHT * prefix.length) / (prefix.length + 0.3 * (term.length - prefix.length));
-        weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        completions.set(term, Math.max(completions.get(term) ?? 0, weight));
       }
     }
-    for (const term of word.exact) if (this.ids.has(term)) weights.set(term, 1);
-    const scores = new Map<number, { score: number; terms: string[] }>();
-    const n = this.documentCount;
-    for (const [term, weight] of weights) {
+    const scores = new Map<number, { score: number; best: number; terms: string[] }>();
+    const add = (term: string, weight: number, isExact: boolean) => {
       const id = this.ids.get(term)!;
+      const n = this.documentCount;
       const idf = Math.log(1 + (n - this.documents[id] + 0.5) / (this.documents[id] + 0.5));
       for (let i = 3 * this.start[id]; i < 3 * this.start[id + 1]; i += 3) {
         const doc = this.postings[i];
@@ -207,15 +226,16 @@ export class SearchIndex {
         const tf = this.postings[i + 2];
         const norm = tf + K1 * (1 - B + (B * this.lengths[f][doc]) / this.averageLengths[f]);
         const score = weight * this.boosts[f] * idf * (DELTA + (tf * (K1 + 1)) / norm);
-        const s = scores.get(doc);
-        if (!s) scores.set(doc, { score, terms: [term] });
-        else {
-          s.score += score;
-          if (!s.terms.includes(term)) s.terms.push(term);
-        }
+        let s = scores.get(doc);
+        if (!s) scores.set(doc, (s = { score: 0, best: 0, terms: [] }));
+        if (isExact) s.score += score;
+        else s.best = Math.max(s.best, score);
+        if (!s.terms.includes(term)) s.terms.push(term);
       }
-    }
-    return scores;
+    };
+    for (const term of exact) add(term, 1, true);
+    for (const [term, weight] of completions) add(term, weight, false);
+    return new Map([...scores].map(([doc, s]) => [doc, { score: s.score + s.best, terms: s.terms }]));
   }
 
   /** Index terms that start with `prefix` and are longer than it (binary search in the sorted terms). */

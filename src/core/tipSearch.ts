@@ -28,7 +28,7 @@ export class TipSearch {
     this.tips = tips;
     this.index = new SearchIndex(
       tips.map((t) => [t.title, t.tags.join(' '), categoryTitles.get(t.category) ?? t.category, indexableText(t.html)]),
-      FIELD_BOOSTS, tokenize, termsOf,
+      FIELD_BOOSTS, tokenize, termsOf, [true, true, false, false],
     );
   }
 
@@ -59,8 +59,9 @@ export class TipSearch {
     // Each query word matches through its stem, or as the start of a longer one (OR within the
     // word); tips matching every word come first, and when none does, tips matching any word.
     const words: QueryWord[] = [...new Set(tokenize(query))].filter((w) => termsOf(w).length > 0).map((w) => {
-      const terms = termsOf(this.corrected(w));
-      return { exact: terms, prefixes: terms.filter((t) => t.length >= 3) };
+      const word = this.corrected(w);
+      const terms = termsOf(word);
+      return { exact: [...terms, word], prefixes: terms.filter((t) => t.length >= 3) };
     });
     if (words.length === 0) return [];
     const every = this.index.search(words, true);
