@@ -55,13 +55,15 @@ export async function measureSearch({ root, work, quick = false }) {
   const big = [];
   for (let i = 0; i < (quick ? 1 : 5); i++) big.push(await probe(root, work, { kind: 'tips', input: tipsFile, rounds: quick ? 1 : 2 }));
   rows.push(searchRow(`search, built-in + generated 10,000-tip pack (${big[0].tips} tips)`, big, 5, `${big.length} fresh processes`));
-  const builds = big.map((r) => r.buildMs);
+  // Wall time: this is a wait someone sees, and its CPU time also counts V8's parallel
+  // garbage-collector threads (given in the note).
+  const builds = big.map((r) => r.buildWallMs);
   const scanBuilds = big.map((r) => r.scanBuildMs);
   rows.push({
-    figure: 'building the library and search index of built-in + 10,000 tips, CPU time (fresh process)',
+    figure: 'building the library and search index of built-in + 10,000 tips, wall time (fresh process)',
     value: median(builds), p95: p95(builds), baseline: median(scanBuilds), baselineName: 'lower-casing every tip for the scan',
     format: ms, targets: [{ text: '≤ 300 ms', pass: median(builds) <= 300 }],
-    note: `${builds.length} fresh processes; includes the first search; wall time ${ms(median(big.map((r) => r.buildWallMs)))} (median)`,
+    note: `${builds.length} fresh processes; includes the first search; CPU time of all threads ${ms(median(big.map((r) => r.buildMs)))} (median)`,
   });
 
   const packFile = join(work, 'pack-1000-files.json');

@@ -186,10 +186,10 @@ export class SearchIndex {
       for (const [doc, s] of scores) {
         const m = merged.get(doc);
         if (m) {
-          m.score += s.score;
+          m.score += s.score + s.best;
           m.words++;
           for (const t of s.terms) m.terms.add(t);
-        } else merged.set(doc, { score: s.score, terms: new Set(s.terms), words: 1 });
+        } else merged.set(doc, { score: s.score + s.best, terms: new Set(s.terms), words: 1 });
       }
     }
     const out: IndexMatch[] = [];
@@ -205,7 +205,7 @@ export class SearchIndex {
    * Each document's score for one query word: the sum over its exact terms, plus the best of
    * its prefix completions (a sum would favour documents that use many forms of a word).
    */
-  private scoreWord(word: QueryWord): Map<number, { score: number; terms: string[] }> {
+  private scoreWord(word: QueryWord): Map<number, { score: number; best: number; terms: string[] }> {
     const exact = new Set(word.exact.filter((t) => this.ids.has(t)));
     const completions = new Map<string, number>();
     for (const prefix of word.prefixes) {
@@ -235,7 +235,7 @@ export class SearchIndex {
     };
     for (const term of exact) add(term, 1, true);
     for (const [term, weight] of completions) add(term, weight, false);
-    return new Map([...scores].map(([doc, s]) => [doc, { score: s.score + s.best, terms: s.terms }]));
+    return scores;
   }
 
   /** Index terms that start with `prefix` and are longer than it (binary search in the sorted terms). */
