@@ -7,6 +7,18 @@ import { isWebviewMessage, type ExtensionMessage, type QueryMessage, type Webvie
 import type { ContextService } from '../context/contextService';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
+export interface ViewDiagnostics {
+  resolved: boolean;
+  ready: boolean;
+  listed: number;
+  shownTip?: string;
+  favourites: string[];
+  tried: string[];
+  csp?: string;
+  enableScripts?: boolean;
+  localResourceRoots?: string[];
+}
+
 export interface TipActions {
   copy(id: string): Promise<void>;
   insert(id: string): Promise<void>;
@@ -41,7 +53,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri);
     this.disposables.push(
-      view.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
     );
   }
@@ -66,9 +78,32 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     else await vscode.commands.executeCommand(`${LibraryViewProvider.viewType}.focus`);
   }
 
-  /** For diagnostics and tests (command leadershipPrompts._viewState): is the view up, and how many tips it was given. */
-  viewState(): { resolved: boolean; ready: boolean; listed: number; shownTip?: string } {
-    return { resolved: this.view !== undefined, ready: this.ready, listed: this.listed, ...(this.shownTip ? { shownTip: this.shownTip } : {}) };
+  /**
+   * For diagnostics and tests (command leadershipPrompts._viewState): is the view up, how many
+   * tips it was given, the marks it shows, and the security it was set up with.
+   */
+  viewState(): ViewDiagnostics {
+    const options = this.view?.webview.options;
+    return {
+      resolved: this.view !== undefined,
+      ready: this.ready,
+      listed: this.listed,
+      ...(this.shownTip ? { shownTip: this.shownTip } : {}),
+      favourites: this.marks.favourites(),
+      tried: this.marks.tried(),
+      ...(this.view ? { csp: /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(this.view.webview.html)?.[1] ?? '' } : {}),
+      ...(options ? { enableScripts: options.enableScripts === true, localResourceRoots: (options.localResourceRoots ?? []).map((u) => u.toString()) } : {}),
+    };
+  }
+
+  /**
+   * For tests (command leadershipPrompts._deliverViewMessage): handles a message exactly as if
+   * the view had sent it, and tells whether it was accepted and whether handling failed.
+   */
+  async deliver(raw: unknown): Promise<{ accepted: boolean; error?: string }> {
+    const received = this.receive(raw);
+    const error = await received.done;
+    return { accepted: received.accepted, ...(error ? { error } : {}) };
   }
 
   private post(message: ExtensionMessage): void {
@@ -82,12 +117,18 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     if (this.ready) this.post({ type: 'marks', favourites: this.marks.favourites(), tried: this.marks.tried() });
   }
 
-  private receive(raw: unknown): void {
+  /** Every message from the view comes through here: checked, then handled; a failure is logged, never thrown. */
+  private receive(raw: unknown): { accepted: boolean; done: Promise<string | undefined> } {
     if (!isWebviewMessage(raw)) {
       this.log.warn(`Ignored a malformed message from the library view: ${safePreview(raw)}`);
-      return;
+      return { accepted: false, done: Promise.resolve(undefined) };
     }
-    void this.handle(raw).catch((e) => this.log.error(`Library view: ${e instanceof Error ? e.message : String(e)}`));
+    const done = this.handle(raw).then(() => undefined, (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      this.log.error(`Library view: ${message}`);
+      return message;
+    });
+    return { accepted: true, done };
   }
 
   private async handle(m: WebviewMessage): Promise<void> {
@@ -134,7 +175,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
 
 function safePreview(x: unknown): string {
   try {
-    return JSON.stringify(x).slice(0, 200);
+    return String(JSON.stringify(x)).slice(0, 200);
   } catch {
     return typeof x;
   }

@@ -19,7 +19,9 @@ export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryD
     provider,
     vscode.window.registerWebviewViewProvider(LibraryViewProvider.viewType, provider),
     ...registerLibraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => provider }),
-    // Internal (not in the palette): lets tests and bug reports see whether the view is up.
+    // Internal (not contributed, so not in the palette): lets tests and bug reports see whether
+    // the view is up, and lets tests send it messages through the same path as the view.
     vscode.commands.registerCommand('leadershipPrompts._viewState', () => provider.viewState()),
+    vscode.commands.registerCommand('leadershipPrompts._deliverViewMessage', (message: unknown) => provider.deliver(message)),
   ];
 }
