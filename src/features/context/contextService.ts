@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { dayKey, localDate } from '../../core/calendar';
 import type { LeadershipContext, Situation } from '../../core/contextRanking';
-import { documentKindOf } from '../../core/documentKind';
+import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { RhythmDay } from '../../shared/settings';
 
@@ -43,7 +43,8 @@ export class ContextService implements vscode.Disposable {
     const now = this.now();
     const rhythm = { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off';
     const editor = vscode.window.activeTextEditor;
-    const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
+    // Reading the document's kind lives with the ranking that uses it, in dist/library.js.
+    const documentKind = editor ? libraryModule().documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {
       date: localDate(now),
       dayName: DAY_NAMES[now.getDay()],

@@ -5,6 +5,7 @@ import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
 import { isWebviewMessage, type ExtensionMessage, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
 import type { ContextService } from '../context/contextService';
+import { LIBRARY_VIEW_TYPE } from './libraryIds';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface ViewDiagnostics {
@@ -27,7 +28,7 @@ export interface TipActions {
 
 /** The sidebar library (view `leadershipPrompts.library`): a webview that talks only through shared/protocol. */
 export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewType = 'leadershipPrompts.library';
+  static readonly viewType = LIBRARY_VIEW_TYPE;
   private view: vscode.WebviewView | undefined;
   private ready = false;
   private listed = 0;

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
 import type { TipMarks } from '../../platform/tipMarks';
 import type { ContextService } from '../context/contextService';
-import { registerLibraryCommands, tipActions } from './libraryCommands';
-import { LibraryViewProvider } from './libraryViewProvider';
+import { LIBRARY_COMMANDS, LIBRARY_VIEW_TYPE } from './libraryIds';
+import type { LibraryFeature } from './libraryFeature';
 
 export interface LibraryDeps {
   content: ContentSource;
@@ -12,16 +13,18 @@ export interface LibraryDeps {
   log: vscode.LogOutputChannel;
 }
 
-/** The sidebar library and its commands. Registering is cheap: nothing is loaded until the view opens or a command runs. */
+/**
+ * The sidebar library and its commands. Registering is all activation does: the view and the
+ * commands are made (in dist/library.js) when the view first opens or a command first runs.
+ */
 export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): vscode.Disposable[] {
-  const provider = new LibraryViewProvider(context.extensionUri, deps.content, deps.marks, deps.context, tipActions(deps.content), deps.log);
+  let feature: LibraryFeature | undefined;
+  const library = () => (feature ??= libraryModule().createLibraryFeature(context.extensionUri, deps));
   return [
-    provider,
-    vscode.window.registerWebviewViewProvider(LibraryViewProvider.viewType, provider),
-    ...registerLibraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => provider }),
-    // Internal (not contributed, so not in the palette): lets tests and bug reports see whether
-    // the view is up, and lets tests send it messages through the same path as the view.
-    vscode.commands.registerCommand('leadershipPrompts._viewState', () => provider.viewState()),
-    vscode.commands.registerCommand('leadershipPrompts._deliverViewMessage', (message: unknown) => provider.deliver(message)),
+    { dispose: () => feature?.dispose() },
+    vscode.window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, {
+      resolveWebviewView: (view) => library().provider.resolveWebviewView(view),
+    }),
+    ...LIBRARY_COMMANDS.map((name) => vscode.commands.registerCommand(`leadershipPrompts.${name}`, (arg?: unknown) => library().commands[name](arg))),
   ];
 }
