@@ -77,6 +77,6 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 4 }) 
     value: median(times), baseline: median(baseline), baselineName: 'minimal extension, same window',
     format: (v) => `${v} ms`,
     targets: [],
-    note: `${loads} window loads: ${times.join(', ')} ms vs ${baseline.join(', ')} ms (Running Extensions: code loading + activate call, whole milliseconds)`,
+    note: `${loads} window loads: ${times.join(', ')} ms vs ${baseline.join(', ')} ms, ratio per load ${times.map((t, i) => (t / Math.max(1, baseline[i])).toFixed(2)).join(', ')} (Running Extensions: code loading + activate call, whole milliseconds)`,
   }];
 }
