@@ -9,20 +9,11 @@
 import { Buffer } from 'node:buffer';
 import Module, { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
-import { createExtensionContext, createVscodeStandIn } from './vscodeStandIn.mjs';
+import { createExtensionContext, installVscodeStandIn } from './vscodeStandIn.mjs';
 
 const [bundle, extensionFolder, warmUp] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
-const VSCODE = '/virtual/vscode-stand-in.js';
-
-const { api, registered } = createVscodeStandIn();
-const standIn = new Module(VSCODE);
-Object.assign(standIn, { filename: VSCODE, loaded: true, exports: api });
-require.cache[VSCODE] = standIn;
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
-  return request === 'vscode' ? VSCODE : resolve.call(this, request, ...rest);
-};
+const registered = installVscodeStandIn(require);
 
 if (warmUp !== '-') {
   for (const builtin of ['node:crypto', 'node:os', 'node:path', 'node:fs', 'node:util', 'node:events']) require(builtin);

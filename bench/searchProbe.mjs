@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { installVscodeStandIn } from './vscodeStandIn.mjs';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const require = createRequire(import.meta.url);
+// dist/library.js also holds the library view, which needs a `vscode` module to load.
+installVscodeStandIn(require);
 const { openLibrary, builtInContent } = require(join(job.dist, 'library.js'));
 
 let pack;

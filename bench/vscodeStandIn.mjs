@@ -136,6 +136,24 @@ export function createVscodeStandIn() {
   return { api, registered };
 }
 
+/**
+ * Makes `require('vscode')` answer with the stand-in, for code under `require` (a
+ * createRequire function). Returns what the stand-in registered.
+ */
+export function installVscodeStandIn(require) {
+  const Module = require('node:module');
+  const path = '/virtual/vscode-stand-in.js';
+  const { api, registered } = createVscodeStandIn();
+  const standIn = new Module(path);
+  Object.assign(standIn, { filename: path, loaded: true, exports: api });
+  require.cache[path] = standIn;
+  const resolve = Module._resolveFilename;
+  Module._resolveFilename = function (request, ...rest) {
+    return request === 'vscode' ? path : resolve.call(this, request, ...rest);
+  };
+  return registered;
+}
+
 /** The ExtensionContext activation receives: in-memory state, the extension's folder. */
 export function createExtensionContext(extensionPath) {
   const uri = Uri.file(extensionPath);

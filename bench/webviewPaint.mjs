@@ -9,6 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import * as esbuild from 'esbuild';
 import { launchBrowser } from '../scripts/realVsCode.mjs';
 import { kb, median, ms, p95 } from './stats.mjs';
+import { installVscodeStandIn } from './vscodeStandIn.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
@@ -33,6 +34,8 @@ export async function measureWebview({ root, work, reps = 20 }) {
   const fixture = join(work, 'webviewFixture.cjs');
   await esbuild.build({ entryPoints: [join(root, 'bench', 'webviewFixture.ts')], outfile: fixture, bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], logLevel: 'warning' });
   const require = createRequire(import.meta.url);
+  // dist/library.js also holds the library view, which needs a `vscode` module to load.
+  installVscodeStandIn(require);
   const { libraryHtml, libraryInit } = require(fixture);
   const init = libraryInit(require(join(root, 'dist', 'library.js')).openLibrary());
 
