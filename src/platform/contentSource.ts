@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { EventEmitter, workspace } from 'vscode';
 import type { TipLibrary } from '../core/tipLibrary';
 import type { ContentIndex } from '../shared/contentTypes';
 import { libraryModule } from './lazyModules';
@@ -17,7 +18,7 @@ export class ContentSource implements vscode.Disposable {
   private packs: ContentIndex[] = [];
   private loader: PackLoader | undefined;
   private loading: Promise<void> | undefined;
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.changed];
   readonly onDidChange = this.changed.event;
 
@@ -25,8 +26,8 @@ export class ContentSource implements vscode.Disposable {
     const reload = () => this.loader && void this.reloadPacks();
     this.disposables.push(
       settings.onDidChange(['contentFolders'], reload),
-      vscode.workspace.onDidGrantWorkspaceTrust(reload),
-      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+      workspace.onDidGrantWorkspaceTrust(reload),
+      workspace.onDidChangeWorkspaceFolders(reload),
     );
   }
 

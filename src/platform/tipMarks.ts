@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { EventEmitter } from 'vscode';
 import { readIdList, readTipOfTheDay } from '../core/storedMarks';
 import type { TipOfTheDayState } from '../core/tipOfTheDay';
 import { readStoredPartly } from './storedValue';
@@ -9,7 +10,7 @@ const TIP_OF_THE_DAY = 'leadershipPrompts.tipOfTheDay';
 
 /** Favourites, tried tips and the tip-of-the-day round, in global state synced by Settings Sync. */
 export class TipMarks {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }, private readonly log?: vscode.LogOutputChannel) {

@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { EventEmitter, window } from 'vscode';
 import { dayKey, localDate } from '../../core/calendar';
 import type { LeadershipContext, Situation } from '../../core/contextRanking';
 import { libraryModule } from '../../platform/lazyModules';
@@ -17,7 +18,7 @@ export type SituationSource = () => Situation[];
  * one update.
  */
 export class ContextService implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new EventEmitter<void>();
   private readonly sources: SituationSource[] = [];
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -25,7 +26,7 @@ export class ContextService implements vscode.Disposable {
 
   constructor(private readonly settings: SettingsStore, private readonly now: () => Date = () => new Date()) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      window.onDidChangeActiveTextEditor(() => this.schedule()),
       settings.onDidChange(['role', 'weeklyRhythm'], () => this.schedule()),
     );
   }
@@ -42,7 +43,7 @@ export class ContextService implements vscode.Disposable {
   current(): LeadershipContext {
     const now = this.now();
     const rhythm = { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off';
-    const editor = vscode.window.activeTextEditor;
+    const editor = window.activeTextEditor;
     // Reading the document's kind lives with the ranking that uses it, in dist/library.js.
     const documentKind = editor ? libraryModule().documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {

@@ -1,4 +1,5 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { commands, window } from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
 import { libraryModule } from '../../platform/lazyModules';
 import type { TipMarks } from '../../platform/tipMarks';
@@ -22,9 +23,9 @@ export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryD
   const library = () => (feature ??= libraryModule().createLibraryFeature(context.extensionUri, deps));
   return [
     { dispose: () => feature?.dispose() },
-    vscode.window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, {
+    window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, {
       resolveWebviewView: (view) => library().provider.resolveWebviewView(view),
     }),
-    ...LIBRARY_COMMANDS.map((name) => vscode.commands.registerCommand(`leadershipPrompts.${name}`, (arg?: unknown) => library().commands[name](arg))),
+    ...LIBRARY_COMMANDS.map((name) => commands.registerCommand(`leadershipPrompts.${name}`, (arg?: unknown) => library().commands[name](arg))),
   ];
 }
