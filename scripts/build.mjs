@@ -5,14 +5,16 @@
 //   packs.js       loaded only when a team pack exists: markdown-it, js-yaml, validation
 //   leadershipTimeTools.js  loaded on the first leadership-time command: the commands' prompts, the
 //                  status-bar menu and the weekly summary panel
-//   webview.js     the sidebar's browser script;  codicons/  the icon font for the webview
+//   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
+//                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeCodiconSubset } from './codiconSubset.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -42,25 +44,31 @@ const contentPlugin = {
   },
 };
 
-const common = { bundle: true, minify: production, sourcemap: !production, metafile: true, logLevel: 'warning', legalComments: 'none' };
-const node = {
-  ...common,
-  entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
-  outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
-};
-const webview = {
-  ...common,
-  entryPoints: { webview: 'src/webview/main.ts' },
-  outdir: dist, platform: 'browser', format: 'iife', target: 'es2020',
-};
+/** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
+export function bundleOptions(isProduction = production) {
+  const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
+  return {
+    node: {
+      ...common,
+      entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
+      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
+    },
+    webview: {
+      ...common,
+      entryPoints: { webview: 'src/webview/main.ts' },
+      outdir: join(dist, 'webview'), platform: 'browser', format: 'iife', target: 'es2020',
+    },
+  };
+}
 
 async function main() {
   process.chdir(root);
   mkdirSync(dist, { recursive: true });
   if ((await buildContent(['--out', join(dist, 'content.json')])) !== 0) process.exit(1);
-  const codicons = join(root, 'node_modules', '@vscode', 'codicons', 'dist');
-  mkdirSync(join(dist, 'codicons'), { recursive: true });
-  for (const f of ['codicon.css', 'codicon.ttf']) cpSync(join(codicons, f), join(dist, 'codicons', f));
+  mkdirSync(join(dist, 'webview'), { recursive: true });
+  const { categories } = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
+  await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });
+  const { node, webview } = bundleOptions();
   if (watch) {
     for (const options of [node, webview]) await (await esbuild.context(options)).watch();
     console.log('build: watching src/ (content/ changes need a rebuild)');

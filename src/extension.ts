@@ -28,7 +28,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
 
   const library = registerLibrary(context, { content, marks, context: moment.context, log });
   context.subscriptions.push(...library.disposables);
-  context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.view.showAnswers(q, answers) }));
+  context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.showAnswers(q, answers) }));
   context.subscriptions.push(...registerLeadershipTime(context, { time, context: moment.context, log }));
   context.subscriptions.push(...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }));
 

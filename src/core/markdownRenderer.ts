@@ -1,8 +1,9 @@
 import MarkdownIt, { type MarkdownIt as Renderer } from 'markdown-it';
 
 // Only these schemes survive in a rendered link; everything else (javascript:, data:, vbscript:,
-// file:, command: …) is dropped and the link text stays as plain text.
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
+// file:, command:, plain http: …) is dropped and the link text stays as plain text. The same
+// rule as the tip checks (https only) and the webview, which opens nothing else.
+const SAFE_LINK = /^(https:|mailto:|#)/i;
 
 /**
  * The one markdown-it configuration for tips and templates: raw HTML off, images off (they

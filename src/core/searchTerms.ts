@@ -9,15 +9,41 @@ const STOP_WORDS = new Set(
     'you your yours get got want need really should much many way thing things').split(' '),
 );
 
+// Text that needs no Unicode normalisation: ASCII plus the typographic quotes and dashes the
+// Markdown renderer produces. Most tips are, and skip the costlier path (npm run bench).
+const PLAIN = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*$/;
+
 /** Splits text into words, keeping "1:1" and hyphenated words whole. */
 export function tokenize(text: string): string[] {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/1:1s?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  const lower = text.toLowerCase();
+  if (PLAIN.test(lower)) return lower.match(/1:1s?|[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
+  return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/1:1s?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+// British and American spellings meet on one form (organise/organize, behaviour/behavior,
+// centre/center, dialogue/dialog, travelled/traveled, judgement/judgment). Applied alike to
+// the index and the query, so a folded form never has to be a real word.
+const SPELLINGS: [RegExp, string][] = [
+  [/(?<=[a-z]{3})is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/(?<=[a-z]{2})ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=[a-z]{3})our(s|ed|ing|ite|ites|able|ful|less)?$/, 'or$1'],
+  [/(?<=[a-z]{3})tre(s)?$/, 'ter$1'],
+  [/(?<=[a-z]{3})ogue(s)?$/, 'og$1'],
+  [/(?<=[a-z]{3})ell(ed|ing|er|ers)$/, 'el$1'],
+  [/(?<=dg)ement(s)?$/, 'ment$1'],
+];
+
+function folded(word: string): string {
+  let w = word;
+  for (const [from, to] of SPELLINGS) w = w.replace(from, to);
+  return w;
 }
 
 /**
- * Each word is indexed (and looked up) as itself and as its Porter stem, so word forms
- * (delegate, delegation, delegating) meet on the stem while typos (delgate) still reach the
- * whole word through fuzzy matching. Hyphenated words also yield their parts.
+ * Each word is indexed (and looked up) as itself and as its Porter stem, after folding British
+ * and American spellings: word forms (delegate, delegation, delegating) and spellings
+ * (prioritise, prioritize) meet on the stem, while a typo (delgate) still reaches the whole
+ * word through the search's spelling correction. Hyphenated words also yield their parts.
  */
 export function termsOf(word: string): string[] {
   const w = word.replace(/’/g, "'").replace(/'s$/, '');
@@ -26,7 +52,7 @@ export function termsOf(word: string): string[] {
   const out = new Set<string>();
   for (const p of parts) {
     out.add(p);
-    out.add(stemmer(p));
+    out.add(stemmer(folded(p)));
   }
   return [...out];
 }

@@ -1,6 +1,12 @@
 import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, Template, Tip, TipSummary } from '../shared/contentTypes';
 import { TipSearch, type SearchHit } from './tipSearch';
 
+// One collator for every sort: String.localeCompare builds a new one per call, which dominated
+// ordering a large pack. Made on first use: creating it loads ICU data (milliseconds), and this
+// module is also part of the activation bundle (npm run bench).
+let collator: Intl.Collator | undefined;
+const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+
 export interface TipFilter {
   category?: string;
   /** 'lead' shows lead and both; 'manage' shows manage and both. */
@@ -36,7 +42,7 @@ export class TipLibrary {
     this.questions = parts.flatMap((p) => p.questions);
     const order = new Map(parts.flatMap((p) => p.categories).map((c, i) => [c.id, i]));
     this.categories = [...this.categories].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    this.tips = [...this.tips].sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || a.title.localeCompare(b.title));
+    this.tips = [...this.tips].sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byTitle(a.title, b.title));
     this.byId = new Map(this.tips.map((t) => [t.id, t]));
   }
 

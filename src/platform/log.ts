@@ -1,6 +1,7 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { window } from 'vscode';
 
 /** The extension's one output channel ("Leadership Prompts" in the Output panel). */
 export function createLog(): vscode.LogOutputChannel {
-  return vscode.window.createOutputChannel('Leadership Prompts', { log: true });
+  return window.createOutputChannel('Leadership Prompts', { log: true });
 }

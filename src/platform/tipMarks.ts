@@ -1,25 +1,16 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { EventEmitter } from 'vscode';
+import { readIdList, readTipOfTheDay } from '../core/storedMarks';
 import type { TipOfTheDayState } from '../core/tipOfTheDay';
-import { readStored } from './storedValue';
+import { readStoredPartly } from './storedValue';
 
 const FAVOURITES = 'leadershipPrompts.favourites';
 const TRIED = 'leadershipPrompts.tried';
 const TIP_OF_THE_DAY = 'leadershipPrompts.tipOfTheDay';
 
-function idList(x: unknown): string[] | undefined {
-  if (!Array.isArray(x)) return undefined;
-  // Keep the ids that can be read; drop the rest rather than losing the whole list.
-  return x.filter((i): i is string => typeof i === 'string' && /^[a-z0-9-]{1,100}$/.test(i));
-}
-
-function tipOfTheDayState(x: unknown): TipOfTheDayState | undefined {
-  const s = x as TipOfTheDayState;
-  return typeof s === 'object' && s !== null && typeof s.date === 'string' && typeof s.id === 'string' && Array.isArray(s.shown) ? { date: s.date, id: s.id, shown: idList(s.shown) ?? [] } : undefined;
-}
-
 /** Favourites, tried tips and the tip-of-the-day round, in global state synced by Settings Sync. */
 export class TipMarks {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly state: vscode.Memento & { setKeysForSync(keys: readonly string[]): void }, private readonly log?: vscode.LogOutputChannel) {
@@ -27,10 +18,10 @@ export class TipMarks {
   }
 
   favourites(): string[] {
-    return readStored(this.state, FAVOURITES, idList, [], this.log);
+    return readStoredPartly(this.state, FAVOURITES, readIdList, [], this.log);
   }
   tried(): string[] {
-    return readStored(this.state, TRIED, idList, [], this.log);
+    return readStoredPartly(this.state, TRIED, readIdList, [], this.log);
   }
   async toggleFavourite(id: string): Promise<boolean> {
     return this.toggle(FAVOURITES, this.favourites(), id);
@@ -39,7 +30,7 @@ export class TipMarks {
     return this.toggle(TRIED, this.tried(), id);
   }
   tipOfTheDay(): TipOfTheDayState | undefined {
-    return readStored<TipOfTheDayState | undefined>(this.state, TIP_OF_THE_DAY, tipOfTheDayState, undefined, this.log);
+    return readStoredPartly<TipOfTheDayState | undefined>(this.state, TIP_OF_THE_DAY, readTipOfTheDay, undefined, this.log);
   }
   async setTipOfTheDay(value: TipOfTheDayState): Promise<void> {
     await this.state.update(TIP_OF_THE_DAY, value);

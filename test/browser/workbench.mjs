@@ -6,8 +6,12 @@ import { ROOT, launchBrowser, startCodeServer } from '../../scripts/realVsCode.m
 
 export const SHOTS = join(ROOT, 'test-results');
 
-/** Starts code-server with the extension loaded from this folder and opens the workbench. */
-export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix } = {}) {
+/**
+ * Starts code-server with the extension loaded from this folder (or installed from `vsix`) and
+ * opens the workbench. `beforeLoad(page, { server, workspace })` runs before the workbench first
+ * loads (to seed files or browser storage); `media` emulates e.g. the OS high-contrast mode.
+ */
+export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, beforeLoad, height = 860 } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
@@ -18,12 +22,13 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
     verbose,
   });
-  const browser = await launchBrowser({ width: 1400, height: 860 });
+  const browser = await launchBrowser({ width: 1400, height });
   const { page } = browser;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // e.g. { forcedColors: 'active' }: the OS high-contrast mode, which VS Code follows by default.
   if (media) await page.emulateMedia(media);
+  await beforeLoad?.(page, { server, workspace });
   await page.goto(server.url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   // The extension is active once its status-bar item or view container shows.

@@ -1,7 +1,5 @@
-import { rankTips } from '../../core/contextRanking';
-import { summarize } from '../../core/tipLibrary';
-import { libraryModule } from '../../platform/lazyModules';
 import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
 import type { LeadershipPromptsApi } from '../../shared/api';
 import type { ContextService } from '../context/contextService';
 
@@ -23,7 +21,8 @@ const clampLimit = (limit: unknown, fallback: number, max: number) =>
 
 /**
  * The object `activate()` returns. Every member validates its input and never throws: a bad
- * argument gives an empty answer and a line in the output channel.
+ * argument gives an empty answer and a line in the output channel. The work behind it (ranking,
+ * summaries, excerpts) is in dist/library.js, loaded by the first call that needs the library.
  */
 export function createPublicApi({ content, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
   const guard = <T>(name: string, fallback: T, run: () => T): T => {
@@ -43,12 +42,12 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
           category: typeof f.category === 'string' ? f.category : undefined,
           mode: f.mode === 'lead' || f.mode === 'manage' ? f.mode : undefined,
           query: typeof f.query === 'string' ? f.query : undefined,
-        }).map(summarize);
+        }).map((t) => libraryModule().summarize(t));
       });
     },
     contextualTips(limit?: number) {
       return guard('contextualTips', [], () =>
-        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50)).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons })));
+        libraryModule().rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50)).map((r) => ({ tip: libraryModule().summarize(r.tip), reasons: r.reasons })));
     },
     listTemplates(kind?: string) {
       return guard('listTemplates', [], () => {
@@ -61,7 +60,7 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
     ask(question: string, limit?: number) {
       return guard('ask', [], () => {
         if (typeof question !== 'string' || !question.trim()) return [];
-        return libraryModule().ask(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: summarize(a.tip), score: a.score, excerpt: a.excerpt }));
+        return libraryModule().ask(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: libraryModule().summarize(a.tip), score: a.score, excerpt: a.excerpt }));
       });
     },
     leadershipTime() {

@@ -1,7 +1,8 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { EventEmitter, window } from 'vscode';
 import { dayKey, localDate } from '../../core/calendar';
 import type { LeadershipContext, Situation } from '../../core/contextRanking';
-import { documentKindOf } from '../../core/documentKind';
+import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { RhythmDay } from '../../shared/settings';
 
@@ -28,7 +29,7 @@ export type ContextSignal = 'rhythm' | 'document' | 'oneOnOnes' | 'leadershipTim
  * one update.
  */
 export class ContextService implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new EventEmitter<void>();
   private readonly sources: SituationSource[] = [];
   private readonly promptSources: (() => ActionPrompt[])[] = [];
   private readonly disposables: vscode.Disposable[] = [this.changed];
@@ -37,7 +38,7 @@ export class ContextService implements vscode.Disposable {
 
   constructor(private readonly settings: SettingsStore, private readonly now: () => Date = () => new Date()) {
     this.disposables.push(
-      vscode.window.onDidChangeActiveTextEditor(() => this.schedule()),
+      window.onDidChangeActiveTextEditor(() => this.schedule()),
       settings.onDidChange(['role', 'weeklyRhythm', 'context.signals'], () => this.schedule()),
     );
   }
@@ -74,8 +75,9 @@ export class ContextService implements vscode.Disposable {
   current(): LeadershipContext {
     const now = this.now();
     const rhythm = this.enabled('rhythm') ? { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off' : 'off';
-    const editor = this.enabled('document') ? vscode.window.activeTextEditor : undefined;
-    const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
+    const editor = this.enabled('document') ? window.activeTextEditor : undefined;
+    // Reading the document's kind lives with the ranking that uses it, in dist/library.js.
+    const documentKind = editor ? libraryModule().documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {
       date: localDate(now),
       dayName: DAY_NAMES[now.getDay()],

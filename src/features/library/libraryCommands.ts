@@ -4,6 +4,7 @@ import { tipAsMarkdown, tipCard } from '../../core/tipCards';
 import { pickTipOfTheDay } from '../../core/tipOfTheDay';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
+import type { LibraryCommandName } from './libraryIds';
 import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
 
 interface Deps {
@@ -50,12 +51,15 @@ export function tipActions(content: ContentSource): TipActions {
   };
 }
 
-export function registerLibraryCommands({ log, content, marks, view, now = () => new Date() }: Deps): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand('leadershipPrompts.openLibrary', () => view().showView('home')),
-    vscode.commands.registerCommand('leadershipPrompts.showFavourites', () => view().showView('favourites')),
+/** The library's commands by name (registered as `leadershipPrompts.<name>` by registerLibrary.ts). */
+export type LibraryCommands = Record<LibraryCommandName, (arg?: unknown) => unknown>;
 
-    vscode.commands.registerCommand('leadershipPrompts.showTip', async (arg?: unknown) => {
+export function libraryCommands({ log, content, marks, view, now = () => new Date() }: Deps): LibraryCommands {
+  return {
+    openLibrary: () => view().showView('home'),
+    showFavourites: () => view().showView('favourites'),
+
+    showTip: async (arg?: unknown) => {
       const id = argObject(arg).id;
       if (typeof id !== 'string' || !id) {
         void vscode.window.showWarningMessage('Leadership Prompts: showTip needs a tip id, for example { "id": "zoom-in-zoom-out" }.');
@@ -65,22 +69,27 @@ export function registerLibraryCommands({ log, content, marks, view, now = () =>
         log.warn(`showTip: there is no tip with the id "${id}"`);
         void vscode.window.showWarningMessage(`Leadership Prompts: there is no tip with the id "${id}".`);
       }
-    }),
+    },
 
-    vscode.commands.registerCommand('leadershipPrompts.tipOfTheDay', async () => {
+    tipOfTheDay: async () => {
       const library = content.current();
       const pick = pickTipOfTheDay(library.tips.map((t) => t.id), localDate(now()), marks.tipOfTheDay());
       if (!pick) return undefined;
       await marks.setTipOfTheDay(pick);
       await view().showTip(pick.id);
       return pick.id;
-    }),
+    },
 
-    vscode.commands.registerCommand('leadershipPrompts.searchTips', (arg?: unknown) => {
+    searchTips: (arg?: unknown) => {
       const initial = argObject(arg).query;
       return searchQuickPick(content, typeof initial === 'string' ? initial : '', (id) => view().showTip(id));
-    }),
-  ];
+    },
+
+    // Internal (not contributed, so not in the palette): lets tests and bug reports see whether
+    // the view is up, and lets tests send it messages through the same path as the view.
+    _viewState: () => view().viewState(),
+    _deliverViewMessage: (message?: unknown) => view().deliver(message),
+  };
 }
 
 /** The Quick Pick search: the same engine as the sidebar and api.listTips({ query }). Resolves to the chosen id. */

@@ -1,11 +1,26 @@
 import * as vscode from 'vscode';
-import { rankTips } from '../../core/contextRanking';
-import { tipCard, tipDetail } from '../../core/tipCards';
+import { initMessage, resultsMessage } from '../../core/libraryMessages';
+import { tipDetail } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
 import { isWebviewMessage, type ExtensionMessage, type MentorAnswerCard, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
 import type { ActionPrompt, ContextService } from '../context/contextService';
-import { webviewHtml } from './webviewHtml';
+import { LIBRARY_VIEW_TYPE } from './libraryIds';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+
+export interface ViewDiagnostics {
+  resolved: boolean;
+  ready: boolean;
+  listed: number;
+  shownTip?: string;
+  question?: string;
+  prompts: string[];
+  favourites: string[];
+  tried: string[];
+  csp?: string;
+  enableScripts?: boolean;
+  localResourceRoots?: string[];
+}
 
 export interface TipActions {
   copy(id: string): Promise<void>;
@@ -15,7 +30,7 @@ export interface TipActions {
 
 /** The sidebar library (view `leadershipPrompts.library`): a webview that talks only through shared/protocol. */
 export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.Disposable {
-  static readonly viewType = 'leadershipPrompts.library';
+  static readonly viewType = LIBRARY_VIEW_TYPE;
   private view: vscode.WebviewView | undefined;
   private ready = false;
   private listed = 0;
@@ -41,12 +56,10 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
-    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const dist = vscode.Uri.joinPath(this.extensionUri, 'dist');
-    view.webview.options = { enableScripts: true, localResourceRoots: [media, dist] };
+    view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri);
     this.disposables.push(
-      view.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
+      view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
     );
   }
@@ -76,12 +89,34 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     else await vscode.commands.executeCommand(`${LibraryViewProvider.viewType}.focus`);
   }
 
-  /** For diagnostics and tests (command leadershipPrompts._viewState): is the view up, and how many tips it was given. */
-  viewState(): { resolved: boolean; ready: boolean; listed: number; shownTip?: string; question?: string; prompts: string[] } {
+  /**
+   * For diagnostics and tests (command leadershipPrompts._viewState): is the view up, how many
+   * tips it was given, the marks it shows, and the security it was set up with.
+   */
+  viewState(): ViewDiagnostics {
+    const options = this.view?.webview.options;
     return {
-      resolved: this.view !== undefined, ready: this.ready, listed: this.listed, prompts: [...this.offered.values()].map((p) => p.text),
-      ...(this.shownTip ? { shownTip: this.shownTip } : {}), ...(this.question ? { question: this.question } : {}),
+      resolved: this.view !== undefined,
+      ready: this.ready,
+      listed: this.listed,
+      ...(this.shownTip ? { shownTip: this.shownTip } : {}),
+      ...(this.question ? { question: this.question } : {}),
+      prompts: [...this.offered.values()].map((p) => p.text),
+      favourites: this.marks.favourites(),
+      tried: this.marks.tried(),
+      ...(this.view ? { csp: /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(this.view.webview.html)?.[1] ?? '' } : {}),
+      ...(options ? { enableScripts: options.enableScripts === true, localResourceRoots: (options.localResourceRoots ?? []).map((u) => u.toString()) } : {}),
     };
+  }
+
+  /**
+   * For tests (command leadershipPrompts._deliverViewMessage): handles a message exactly as if
+   * the view had sent it, and tells whether it was accepted and whether handling failed.
+   */
+  async deliver(raw: unknown): Promise<{ accepted: boolean; error?: string }> {
+    const received = this.receive(raw);
+    const error = await received.done;
+    return { accepted: received.accepted, ...(error ? { error } : {}) };
   }
 
   private post(message: ExtensionMessage): void {
@@ -96,12 +131,18 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     if (this.ready) this.post({ type: 'marks', favourites: this.marks.favourites(), tried: this.marks.tried() });
   }
 
-  private receive(raw: unknown): void {
+  /** Every message from the view comes through here: checked, then handled; a failure is logged, never thrown. */
+  private receive(raw: unknown): { accepted: boolean; done: Promise<string | undefined> } {
     if (!isWebviewMessage(raw)) {
       this.log.warn(`Ignored a malformed message from the library view: ${safePreview(raw)}`);
-      return;
+      return { accepted: false, done: Promise.resolve(undefined) };
     }
-    void this.handle(raw).catch((e) => this.log.error(`Library view: ${e instanceof Error ? e.message : String(e)}`));
+    const done = this.handle(raw).then(() => undefined, (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      this.log.error(`Library view: ${message}`);
+      return message;
+    });
+    return { accepted: true, done };
   }
 
   private async handle(m: WebviewMessage): Promise<void> {
@@ -143,33 +184,13 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private initMessage(): ExtensionMessage {
-    const library = this.content.current();
-    const ctx = this.context.current();
     const prompts = this.context.prompts();
     this.offered = new Map(prompts.map((p) => [p.id, p]));
-    return {
-      type: 'init',
-      prompts: prompts.map(({ id, text, actionLabel }) => ({ id, text, actionLabel })),
-      categories: library.categoryCounts().map(({ category, count }) => ({ id: category.id, title: category.title, icon: category.icon, count })),
-      forYou: rankTips(library.tips, ctx, 3).map((r) => ({ tip: tipCard(r.tip), reasons: r.reasons })),
-      favourites: this.marks.favourites(),
-      tried: this.marks.tried(),
-      role: ctx.role,
-      total: library.tips.length,
-    };
+    return initMessage(this.content.current(), this.context.current(), { favourites: this.marks.favourites(), tried: this.marks.tried() }, prompts);
   }
 
   private results(m: QueryMessage): ExtensionMessage {
-    const library = this.content.current();
-    const favourites = new Set(this.marks.favourites());
-    const filter = { category: m.category || undefined, mode: m.mode, role: m.role || undefined };
-    if (m.query.trim()) {
-      const hits = library.search(m.query, 100).filter((h) => library.list(filter).includes(h.tip) && (!m.favourites || favourites.has(h.tip.id)));
-      const terms = [...new Set(hits.flatMap((h) => h.terms))];
-      return { type: 'results', seq: m.seq, tips: hits.map((h) => tipCard(h.tip, h.terms)), terms };
-    }
-    const tips = library.list(filter).filter((t) => !m.favourites || favourites.has(t.id));
-    return { type: 'results', seq: m.seq, tips: tips.map((t) => tipCard(t)), terms: [] };
+    return resultsMessage(this.content.current(), m, new Set(this.marks.favourites()));
   }
 
   dispose(): void {
@@ -179,7 +200,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
 
 function safePreview(x: unknown): string {
   try {
-    return JSON.stringify(x).slice(0, 200);
+    return String(JSON.stringify(x)).slice(0, 200);
   } catch {
     return typeof x;
   }

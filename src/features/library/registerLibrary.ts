@@ -1,9 +1,12 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { commands, window } from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
 import type { TipMarks } from '../../platform/tipMarks';
+import type { MentorAnswerCard } from '../../shared/protocol';
 import type { ContextService } from '../context/contextService';
-import { registerLibraryCommands, tipActions } from './libraryCommands';
-import { LibraryViewProvider } from './libraryViewProvider';
+import { LIBRARY_COMMANDS, LIBRARY_VIEW_TYPE } from './libraryIds';
+import type { LibraryFeature } from './libraryFeature';
 
 export interface LibraryDeps {
   content: ContentSource;
@@ -12,15 +15,27 @@ export interface LibraryDeps {
   log: vscode.LogOutputChannel;
 }
 
-/** The sidebar library and its commands. Registering is cheap: nothing is loaded until the view opens or a command runs. */
-export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): { view: LibraryViewProvider; disposables: vscode.Disposable[] } {
-  const provider = new LibraryViewProvider(context.extensionUri, deps.content, deps.marks, deps.context, tipActions(deps.content), deps.log);
-  const disposables = [
-    provider,
-    vscode.window.registerWebviewViewProvider(LibraryViewProvider.viewType, provider),
-    ...registerLibraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => provider }),
-    // Internal (not in the palette): lets tests and bug reports see whether the view is up.
-    vscode.commands.registerCommand('leadershipPrompts._viewState', () => provider.viewState()),
-  ];
-  return { view: provider, disposables };
+export interface RegisteredLibrary {
+  disposables: vscode.Disposable[];
+  /** Shows the mentor's answers in the view (used by askMentor). */
+  showAnswers(question: string, answers: MentorAnswerCard[]): Promise<void>;
+}
+
+/**
+ * The sidebar library and its commands. Registering is all activation does: the view and the
+ * commands are made (in dist/library.js) when the view first opens or a command first runs.
+ */
+export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): RegisteredLibrary {
+  let feature: LibraryFeature | undefined;
+  const library = () => (feature ??= libraryModule().createLibraryFeature(context.extensionUri, deps));
+  return {
+    showAnswers: (question, answers) => library().provider.showAnswers(question, answers),
+    disposables: [
+      { dispose: () => feature?.dispose() },
+      window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, {
+        resolveWebviewView: (view) => library().provider.resolveWebviewView(view),
+      }),
+      ...LIBRARY_COMMANDS.map((name) => commands.registerCommand(`leadershipPrompts.${name}`, (arg?: unknown) => library().commands[name](arg))),
+    ],
+  };
 }

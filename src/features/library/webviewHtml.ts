@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
 
 /**
+ * The library view's webview options: scripts on, and resources only from the two folders the
+ * HTML loads from (media/ for styles and icons, dist/webview/ for its script and font), never
+ * the rest of the extension.
+ */
+export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [joinUri(extensionUri, 'media'), joinUri(extensionUri, 'dist', 'webview')] };
+}
+
+/**
  * The library view's HTML: a strict CSP (nothing but our own styles, font and one script
  * carrying a fresh nonce per render), theme colours via CSS variables, and a static skeleton
  * so the first paint needs no round trip.
@@ -22,7 +31,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${uri('dist', 'codicons', 'codicon.css')}" rel="stylesheet">
+<link href="${uri('dist', 'webview', 'codicon.css')}" rel="stylesheet">
 <link href="${uri('media', 'library.css')}" rel="stylesheet">
 <title>Leadership Prompts</title>
 </head>
@@ -52,7 +61,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
   <section id="answers" aria-label="Mentor answers" hidden></section>
   <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 </main>
-<script nonce="${nonce}" src="${uri('dist', 'webview.js')}"></script>
+<script nonce="${nonce}" src="${uri('dist', 'webview', 'webview.js')}"></script>
 </body>
 </html>`;
 }

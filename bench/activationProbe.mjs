@@ -1,0 +1,47 @@
+// Child process of bench/activation.mjs: requires one extension bundle with `vscode` resolved
+// to the stand-in, calls activate(), and prints one JSON line: how long require + activate
+// took (wall and CPU time), and which JavaScript files were evaluated (with their sizes) while it ran.
+//   node bench/activationProbe.mjs <bundle.js> <extensionFolder> <warm-up.js | ->
+// Before the clock starts, the module loader and Node's built-ins are warmed (a trivial
+// require, the built-ins VS Code's extension host has loaded long before any extension
+// activates), so the figure is the extension's own cost, not Node's start-up. With "-" nothing
+// is warmed (a cold process, for comparison).
+import { Buffer } from 'node:buffer';
+import Module, { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { createExtensionContext, installVscodeStandIn } from './vscodeStandIn.mjs';
+
+const [bundle, extensionFolder, warmUp] = process.argv.slice(2);
+const require = createRequire(import.meta.url);
+const registered = installVscodeStandIn(require);
+
+if (warmUp !== '-') {
+  for (const builtin of ['node:crypto', 'node:os', 'node:path', 'node:fs', 'node:util', 'node:events']) require(builtin);
+  require(warmUp);
+}
+
+// Every source Node compiles from here on is counted: the bundle and anything it requires.
+const evaluated = [];
+const compile = Module.prototype._compile;
+Module.prototype._compile = function (content, filename) {
+  evaluated.push({ file: filename, bytes: Buffer.byteLength(content) });
+  return compile.call(this, content, filename);
+};
+const loadJson = Module._extensions['.json'];
+Module._extensions['.json'] = function (module, filename) {
+  const before = module.exports;
+  loadJson(module, filename);
+  evaluated.push({ file: filename, bytes: Buffer.byteLength(JSON.stringify(module.exports ?? before)) });
+};
+
+const context = createExtensionContext(extensionFolder);
+// Wall time is the figure; CPU time (of every thread: V8 compiles and collects garbage in the
+// background) is reported beside it.
+const c0 = process.cpuUsage();
+const t0 = performance.now();
+const extension = require(bundle);
+const result = extension.activate(context);
+if (result && typeof result.then === 'function') await result;
+const wallMs = performance.now() - t0;
+const cpu = process.cpuUsage(c0);
+process.stdout.write(JSON.stringify({ ms: wallMs, cpuMs: (cpu.user + cpu.system) / 1000, evaluated, commands: registered.commands.length, views: registered.views.length, subscriptions: context.subscriptions.length }) + '\n');

@@ -1,0 +1,20 @@
+// Entry bundled by bench/search.mjs: the synthetic tips and packs of the tests, generated
+// from the vocabulary of the built-in library as the build shipped it (dist/content.json).
+import { htmlToText } from '../src/core/plainText';
+import type { ContentIndex, Tip } from '../src/shared/contentTypes';
+import { syntheticTips, vocabularyOf, type Vocabulary } from '../test/fixtures/syntheticTips';
+import { tipPackFiles, type TipPack } from '../test/fixtures/tipPackFiles';
+
+function vocabularyFromContent(content: ContentIndex): Vocabulary {
+  return vocabularyOf(content.tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: htmlToText(t.html) })));
+}
+
+/** `count` loaded tips of a synthetic pack, using the built-in categories. */
+export function generatedTips(builtIn: ContentIndex, count: number): Tip[] {
+  return syntheticTips(count, vocabularyFromContent(builtIn), 1);
+}
+
+/** A pack as files: `count` tips, `broken` of them broken (test/fixtures/tipPackFiles.ts). */
+export function generatedPackFiles(builtIn: ContentIndex, count: number, broken: number): TipPack {
+  return tipPackFiles(count, broken, vocabularyFromContent(builtIn), builtIn.categories.map((c) => c.id));
+}

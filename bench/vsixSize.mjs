@@ -1,0 +1,23 @@
+// The size of the .vsix `npm run package` writes (vsce, production build), and what is in it.
+import { execFile } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { kb } from './stats.mjs';
+
+const run = promisify(execFile);
+
+export async function measureVsix({ root, work }) {
+  const out = join(work, 'leadership-prompts.vsix');
+  // --no-rewrite-relative-links: the README's screenshot is a relative link and the package
+  // names no repository to rewrite it against (it is not shipped either).
+  const { stdout } = await run(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: root, maxBuffer: 8 * 1024 * 1024 });
+  const bytes = statSync(out).size;
+  const listing = [...stdout.matchAll(/([\w./-]+\.\w+) \[([\d.]+) KB\]/g)].map((m) => [m[1], Number(m[2])]).sort((a, b) => b[1] - a[1]);
+  return [{
+    figure: 'VSIX (vsce package, production build)',
+    value: bytes, format: kb,
+    targets: [{ text: '≤ 300 KB', pass: bytes <= 300 * 1024 }],
+    note: `largest files before compression: ${listing.slice(0, 5).map(([f, s]) => `${f} ${s} KB`).join(', ')}`,
+  }];
+}

@@ -1,0 +1,106 @@
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import type { ContentFile } from '../core/contentPack';
+import { expandFolderSetting } from '../core/pathVariables';
+import type { Category, ContentIndex, ContentProblem } from '../shared/contentTypes';
+import { packsModule } from './lazyModules';
+import type { SettingsStore } from './settingsStore';
+
+const MAX_FILES_PER_PACK = 5000;
+const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
+ * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
+ * the workspace packs. Made by ContentSource on first use of the library (this file is part
+ * of dist/library.js, not of the activation bundle).
+ */
+export class PackLoader implements vscode.Disposable {
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadership-prompts');
+  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+
+  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, onWorkspacePackChange: () => void) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.leadership/**');
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      timer = setTimeout(onWorkspacePackChange, 300);
+    };
+    this.disposables.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule), { dispose: () => clearTimeout(timer) });
+  }
+
+  /** Every configured pack, compiled; bad files are reported and left out. */
+  async load(known: Category[]): Promise<ContentIndex[]> {
+    const packs: ContentIndex[] = [];
+    const problems: ContentProblem[] = [];
+    for (const folder of this.packFolders()) {
+      const files = await readPackFiles(folder, this.log);
+      if (files.length === 0) continue;
+      const compiled = packsModule().compilePack(files, folder.fsPath, known, folder.fsPath);
+      packs.push(compiled.content);
+      problems.push(...compiled.problems);
+      this.log.info(`Loaded ${compiled.content.tips.length} tips and ${compiled.content.templates.length} templates from ${folder.fsPath}`);
+    }
+    this.report(problems);
+    return packs;
+  }
+
+  private packFolders(): vscode.Uri[] {
+    const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    const configured = this.settings.get('contentFolders') ?? [];
+    const out: vscode.Uri[] = [];
+    for (const entry of Array.isArray(configured) ? configured : []) {
+      const path = typeof entry === 'string' ? expandFolderSetting(entry, { home: os.homedir(), workspaceFolder }) : undefined;
+      if (path) out.push(vscode.Uri.file(path));
+      else this.log.warn(`contentFolders: "${String(entry)}" is not an absolute folder (use ~, \${workspaceFolder} or a full path); skipped.`);
+    }
+    if (vscode.workspace.isTrusted) {
+      for (const wf of vscode.workspace.workspaceFolders ?? []) out.push(vscode.Uri.joinPath(wf.uri, '.leadership'));
+    }
+    return out;
+  }
+
+  private report(problems: ContentProblem[]): void {
+    this.diagnostics.clear();
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    for (const p of problems) {
+      this.log.warn(`Skipped ${p.file}:${p.line}: ${p.message}`);
+      const line = Math.max(0, p.line - 1);
+      const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);
+      d.source = 'Leadership Prompts';
+      byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
+    }
+    for (const [file, diags] of byFile) this.diagnostics.set(vscode.Uri.file(file), diags);
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as tips/. */
+async function readPackFiles(root: vscode.Uri, log: vscode.LogOutputChannel): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  const walk = async (dir: vscode.Uri, rel: string): Promise<void> => {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return;
+    }
+    for (const [name, type] of entries) {
+      if (files.length >= MAX_FILES_PER_PACK || name.startsWith('.')) continue;
+      const uri = vscode.Uri.joinPath(dir, name);
+      const path = rel ? `${rel}/${name}` : name;
+      if (type & vscode.FileType.Directory) await walk(uri, path);
+      else if (/\.(md|ya?ml)$/i.test(name) && name.toLowerCase() !== 'readme.md') {
+        const bytes = await vscode.workspace.fs.readFile(uri);
+        if (bytes.byteLength > MAX_FILE_BYTES) log.warn(`Skipped ${uri.fsPath}: larger than ${MAX_FILE_BYTES / 1024} KB`);
+        else files.push({ path, text: new TextDecoder('utf-8').decode(bytes) });
+      }
+    }
+  };
+  await walk(root, '');
+  const structured = files.some((f) => f.path.startsWith('tips/') || f.path.startsWith('templates/'));
+  return structured ? files : files.map((f) => (f.path.endsWith('.md') ? { ...f, path: `tips/${f.path}` } : f));
+}

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import { webviewHtml, webviewOptions } from '../../src/features/library/webviewHtml';
+
+// The webview HTML is built from a webview-like object; these stand in for vscode's.
+const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
+interface FakeUri { path: string; with(change: { path: string }): FakeUri; toString(): string }
+const uri = (path: string): FakeUri => ({ path, with: (c) => uri(c.path), toString: () => `file://${path}` });
+const webview = { cspSource: CSP_SOURCE, asWebviewUri: (u: FakeUri) => ({ toString: () => `${CSP_SOURCE}${u.path}` }) };
+const extension = uri('/home/me/.vscode/extensions/leadership-prompts');
+const render = () => webviewHtml(webview as never, extension as never);
+
+function policyOf(html: string): Map<string, string[]> {
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+  assert.ok(meta, 'the HTML carries a Content-Security-Policy');
+  return new Map(meta[1].split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+}
+
+describe('webview security', () => {
+  it("allows nothing by default, scripts only by nonce, never unsafe-inline or unsafe-eval", () => {
+    const html = render();
+    const csp = policyOf(html);
+    assert.deepEqual(csp.get('default-src'), ["'none'"]);
+    const script = csp.get('script-src') ?? [];
+    assert.equal(script.length, 1);
+    assert.match(script[0], /^'nonce-[A-Za-z0-9+/]{22,}={0,2}'$/);
+    for (const d of ['style-src', 'font-src', 'img-src']) assert.deepEqual(csp.get(d), [CSP_SOURCE], d);
+    assert.doesNotMatch(html, /unsafe-inline|unsafe-eval|unsafe-hashes|strict-dynamic|\*/);
+    assert.equal([...csp.keys()].some((d) => ['connect-src', 'frame-src', 'child-src', 'worker-src', 'object-src'].includes(d)), false, 'no network, frames or workers');
+  });
+
+  it('uses a fresh nonce on every render, on its one script, which has no inline code', () => {
+    const nonces = new Set<string>();
+    for (let i = 0; i < 20; i++) {
+      const html = render();
+      const nonce = /'nonce-([^']+)'/.exec(html)![1];
+      nonces.add(nonce);
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      assert.equal(scripts.length, 1);
+      assert.match(scripts[0][1], new RegExp(`nonce="${nonce.replace(/[+/]/g, '\\$&')}"`));
+      assert.equal(scripts[0][2].trim(), '', 'no inline script');
+    }
+    assert.equal(nonces.size, 20);
+  });
+
+  it('has no inline event handlers or styles, and loads only from its resource roots', () => {
+    const html = render();
+    assert.doesNotMatch(html, /\son[a-z]+\s*=/i);
+    assert.doesNotMatch(html, /\sstyle\s*=|<style/i);
+    const roots = webviewOptions(extension as never).localResourceRoots!.map((r) => `${CSP_SOURCE}${r.path}/`);
+    const urls = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(urls.length >= 3);
+    for (const u of urls) assert.ok(roots.some((r) => u.startsWith(r)), `${u} is inside ${roots.join(' or ')}`);
+  });
+
+  it('limits local resources to media/ and dist/webview/, with scripts on', () => {
+    const options = webviewOptions(extension as never);
+    assert.equal(options.enableScripts, true);
+    assert.deepEqual(options.localResourceRoots!.map((r) => r.path), [`${extension.path}/media`, `${extension.path}/dist/webview`]);
+  });
+});
