@@ -57,3 +57,7 @@ export function ask(library: TipLibrary, question: string, limit?: number): Ment
 // The note commands (1:1 agendas, retros, self-checks): template filling, carry-over,
 // question rotation and retro plans, with the pickers and file writing around them.
 export { createNoteCommands } from '../features/templates/noteCommands';
+
+// The mentor: `askMentor`, the @mentor chat handler and its follow-ups.
+export { askMentor, handleMentorRequest, mentorFollowups } from '../features/mentor/chatParticipant';
+export { tipAsMarkdown } from '../core/tipCards';

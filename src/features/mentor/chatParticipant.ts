@@ -1,14 +1,13 @@
 import * as vscode from 'vscode';
-import { replyToQuestion, type MentorModel, type MentorSink } from '../../core/mentorChat';
-import type { MentorAnswer } from '../../core/mentorRetrieval';
+import { citation, replyToQuestion, type MentorModel, type MentorSink } from '../../core/mentorChat';
+import { retrieveAnswers, type MentorAnswer } from '../../core/mentorRetrieval';
+import { tipCard } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
-import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
+import type { MentorAnswerCard } from '../../shared/protocol';
 import { tipUri } from './tipDocuments';
 
-export const PARTICIPANT_ID = 'leadershipPrompts.mentor';
-
-interface Deps {
+export interface MentorDeps {
   content: ContentSource;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
@@ -47,7 +46,7 @@ function modelPort(model: vscode.LanguageModelChat, token: vscode.CancellationTo
 }
 
 /** Handles one @mentor request; exported so the internal test command can drive it with a fake stream. */
-export async function handleMentorRequest(deps: Deps, request: MentorRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<MentorResult> {
+export async function handleMentorRequest(deps: MentorDeps, request: MentorRequest, stream: vscode.ChatResponseStream, token: vscode.CancellationToken): Promise<MentorResult> {
   if (request.command === 'oneonone' || request.command === 'retro') return writeAgenda(request, stream);
   const question = request.prompt.trim();
   if (!question) {
@@ -55,7 +54,7 @@ export async function handleMentorRequest(deps: Deps, request: MentorRequest, st
     return { metadata: { answeredWith: 'library', tipIds: [] } };
   }
   const library = deps.content.current();
-  const answers: MentorAnswer[] = libraryModule().ask(library, question, 3);
+  const answers: MentorAnswer[] = retrieveAnswers(library, question, 3);
   const model = await chooseModel(request, deps.settings.get('mentor.useLanguageModel') === true);
   const sink: MentorSink = {
     markdown: (text) => {
@@ -85,22 +84,31 @@ async function writeAgenda(request: MentorRequest, stream: vscode.ChatResponseSt
   return { metadata: { answeredWith: 'command', tipIds: [] } };
 }
 
-export function registerMentorParticipant(deps: Deps): vscode.Disposable {
-  // Chat may be missing (older or stripped-down hosts): the rest of the extension works without it.
-  if (!vscode.chat?.createChatParticipant) return new vscode.Disposable(() => undefined);
-  const participant = vscode.chat.createChatParticipant(PARTICIPANT_ID, (request, _context, stream, token) => handleMentorRequest(deps, request, stream, token));
-  participant.iconPath = new vscode.ThemeIcon('mortar-board');
-  participant.followupProvider = {
-    provideFollowups(result: MentorResult) {
-      const ids = result.metadata?.tipIds ?? [];
-      const library = deps.content.current();
-      const first = ids.length ? library.get(ids[0]) : undefined;
-      const followups: vscode.ChatFollowup[] = [];
-      if (first) followups.push({ prompt: `How do I put "${first.title}" into practice this week?`, label: `More on: ${first.title}` });
-      if (first?.category === 'one-on-ones' || first?.contexts.includes('one-on-one')) followups.push({ prompt: '', command: 'oneonone', label: 'Write a 1:1 agenda' });
-      if (first?.category === 'retrospectives' || first?.contexts.includes('retro')) followups.push({ prompt: '', command: 'retro', label: 'Plan a retro' });
-      return followups;
-    },
-  };
-  return participant;
+/** Follow-up suggestions after an answer: more on the first tip, and an agenda when it fits. */
+export function mentorFollowups(deps: MentorDeps, result: MentorResult): vscode.ChatFollowup[] {
+  const ids = result.metadata?.tipIds ?? [];
+  const first = ids.length ? deps.content.current().get(ids[0]) : undefined;
+  const followups: vscode.ChatFollowup[] = [];
+  if (first) followups.push({ prompt: `How do I put "${first.title}" into practice this week?`, label: `More on: ${first.title}` });
+  if (first?.category === 'one-on-ones' || first?.contexts.includes('one-on-one')) followups.push({ prompt: '', command: 'oneonone', label: 'Write a 1:1 agenda' });
+  if (first?.category === 'retrospectives' || first?.contexts.includes('retro')) followups.push({ prompt: '', command: 'retro', label: 'Plan a retro' });
+  return followups;
+}
+
+/** `leadershipPrompts.askMentor`: answers from the library, shown in the sidebar; resolves to the ranked tip ids. */
+export async function askMentor(deps: MentorDeps & { showAnswers: (question: string, answers: MentorAnswerCard[]) => Promise<void> }, arg: unknown): Promise<string[]> {
+  const given = typeof arg === 'object' && arg !== null ? (arg as { question?: unknown }).question : undefined;
+  const question = typeof given === 'string' && given.trim()
+    ? given.trim()
+    : await vscode.window.showInputBox({
+      title: 'Ask the Mentor',
+      prompt: 'Answers come from the Leadership Prompts library, with their sources.',
+      placeHolder: 'e.g. How do I stop being the bottleneck for decisions?',
+      validateInput: (v) => (v.length > 500 ? 'Keep the question under 500 characters.' : undefined),
+    });
+  if (!question?.trim()) return [];
+  const answers = retrieveAnswers(deps.content.current(), question.slice(0, 500), 3);
+  await deps.showAnswers(question.trim(), answers.map((a) => ({ tip: tipCard(a.tip), excerpt: a.excerpt, ...(a.tip.source ? { source: a.tip.source } : {}) })));
+  deps.log.info(`Mentor: "${question.trim()}" → ${answers.map((a) => `${a.tip.id} (${citation(a.tip.source)})`).join('; ') || 'no answer'}`);
+  return answers.map((a) => a.tip.id);
 }

@@ -1,43 +1,36 @@
-import * as vscode from 'vscode';
-import { citation } from '../../core/mentorChat';
-import { tipCard } from '../../core/tipCards';
-import type { ContentSource } from '../../platform/contentSource';
+import type * as vscode from 'vscode';
+import { CancellationTokenSource, Disposable, ThemeIcon, chat, commands } from 'vscode';
 import { libraryModule } from '../../platform/lazyModules';
-import type { SettingsStore } from '../../platform/settingsStore';
 import type { MentorAnswerCard } from '../../shared/protocol';
-import { handleMentorRequest, registerMentorParticipant, type MentorRequest } from './chatParticipant';
+import type { MentorDeps, MentorRequest, MentorResult } from './chatParticipant';
 import { registerTipDocuments } from './tipDocuments';
 
-interface Deps {
-  content: ContentSource;
-  settings: SettingsStore;
-  log: vscode.LogOutputChannel;
+const PARTICIPANT_ID = 'leadershipPrompts.mentor';
+
+interface Deps extends MentorDeps {
   showAnswers: (question: string, answers: MentorAnswerCard[]) => Promise<void>;
 }
 
-/** The mentor: `askMentor` (answers in the sidebar), the `@mentor` chat participant, tip documents. */
+/**
+ * The mentor: `askMentor` (answers in the sidebar), the `@mentor` chat participant and tip
+ * documents. Only registrations live here; the work is in dist/library.js, loaded on first use.
+ */
 export function registerMentor(deps: Deps): vscode.Disposable[] {
   return [
     registerTipDocuments(deps.content),
-    registerMentorParticipant(deps),
-    vscode.commands.registerCommand('leadershipPrompts.askMentor', async (arg?: unknown) => {
-      const given = typeof arg === 'object' && arg !== null ? (arg as { question?: unknown }).question : undefined;
-      const question = typeof given === 'string' && given.trim()
-        ? given.trim()
-        : await vscode.window.showInputBox({
-          title: 'Ask the Mentor',
-          prompt: 'Answers come from the Leadership Prompts library, with their sources.',
-          placeHolder: 'e.g. How do I stop being the bottleneck for decisions?',
-          validateInput: (v) => (v.length > 500 ? 'Keep the question under 500 characters.' : undefined),
-        });
-      if (!question?.trim()) return [];
-      const answers = libraryModule().ask(deps.content.current(), question.slice(0, 500), 3);
-      await deps.showAnswers(question.trim(), answers.map((a) => ({ tip: tipCard(a.tip), excerpt: a.excerpt, ...(a.tip.source ? { source: a.tip.source } : {}) })));
-      deps.log.info(`Mentor: "${question.trim()}" → ${answers.map((a) => `${a.tip.id} (${citation(a.tip.source)})`).join('; ') || 'no answer'}`);
-      return answers.map((a) => a.tip.id);
-    }),
+    registerParticipant(deps),
+    commands.registerCommand('leadershipPrompts.askMentor', (arg?: unknown) => libraryModule().askMentor(deps, arg)),
     // Internal (not in the palette): drives the chat handler with a caller's stream, for tests.
-    vscode.commands.registerCommand('leadershipPrompts._mentorChat', (request: MentorRequest, stream: vscode.ChatResponseStream) =>
-      handleMentorRequest(deps, request, stream, new vscode.CancellationTokenSource().token)),
+    commands.registerCommand('leadershipPrompts._mentorChat', (request: MentorRequest, stream: vscode.ChatResponseStream) =>
+      libraryModule().handleMentorRequest(deps, request, stream, new CancellationTokenSource().token)),
   ];
+}
+
+function registerParticipant(deps: Deps): vscode.Disposable {
+  // Chat may be missing (older or stripped-down hosts): the rest of the extension works without it.
+  if (!chat?.createChatParticipant) return new Disposable(() => undefined);
+  const participant = chat.createChatParticipant(PARTICIPANT_ID, (request, _context, stream, token) => libraryModule().handleMentorRequest(deps, request, stream, token));
+  participant.iconPath = new ThemeIcon('mortar-board');
+  participant.followupProvider = { provideFollowups: (result: MentorResult) => libraryModule().mentorFollowups(deps, result) };
+  return participant;
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { tipAsMarkdown } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
 
 export const TIP_SCHEME = 'leadership-tip';
 
@@ -14,7 +14,7 @@ export function registerTipDocuments(content: ContentSource): vscode.Disposable 
     provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const tip = content.current().get(id);
-      return tip ? tipAsMarkdown(tip) : `# Tip not found\n\nThere is no tip with the id \`${id}\` in the library.`;
+      return tip ? libraryModule().tipAsMarkdown(tip) : `# Tip not found\n\nThere is no tip with the id \`${id}\` in the library.`;
     },
   });
 }
