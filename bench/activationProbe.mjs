@@ -45,3 +45,6 @@ if (result && typeof result.then === 'function') await result;
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
 process.stdout.write(JSON.stringify({ ms: wallMs, cpuMs: (cpu.user + cpu.system) / 1000, evaluated, commands: registered.commands.length, views: registered.views.length, subscriptions: context.subscriptions.length }) + '\n');
+// Activation starts timers (the reminder scheduler's first check): dispose as VS Code would, and leave.
+for (const d of context.subscriptions) try { d.dispose(); } catch { /* a stand-in disposable */ }
+process.exit(0);

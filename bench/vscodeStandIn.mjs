@@ -120,6 +120,7 @@ export function createVscodeStandIn() {
       onDidChangeTextDocument: event(),
       onDidCloseTextDocument: event(),
       createFileSystemWatcher: () => ({ onDidChange: event(), onDidCreate: event(), onDidDelete: event(), dispose() {} }),
+      registerTextDocumentContentProvider: () => new Disposable(),
       workspaceFolders: undefined,
       isTrusted: true,
       textDocuments: [],

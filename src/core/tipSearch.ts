@@ -20,30 +20,42 @@ interface IndexedTip {
 
 /**
  * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
- * on their stem, small typos are forgiven, the last word matches as a prefix while typing,
- * and a title or tag match outranks a body match.
+ * on their stem, small typos are corrected to the nearest word of the library, the last word
+ * matches as a prefix while typing, and a title or tag match outranks a body match.
  */
 export class TipSearch {
   private readonly index: MiniSearch<IndexedTip>;
   private readonly byId: Map<string, Tip>;
+  /** Every word the index holds, by length: typo correction looks here, not through fuzzy search. */
+  private readonly vocabulary = new Map<number, Set<string>>();
 
   constructor(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()) {
     this.byId = new Map(tips.map((t) => [t.id, t]));
+    let indexing = true;
     this.index = new MiniSearch<IndexedTip>({
       fields: ['title', 'tags', 'category', 'text'],
       tokenize,
-      processTerm: (term) => termsOf(term),
+      processTerm: (term) => {
+        const terms = termsOf(term);
+        if (indexing && terms.length) this.remember(terms[0]);
+        return terms;
+      },
       searchOptions: {
         boost: { title: 3, tags: 2, category: 1.5, text: 1 },
         prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
-        fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-        maxFuzzy: 2,
         combineWith: 'OR',
       },
     });
     this.index.addAll(tips.map((t) => ({
       id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: htmlToText(t.html),
     })));
+    indexing = false;
+  }
+
+  private remember(word: string): void {
+    let words = this.vocabulary.get(word.length);
+    if (!words) this.vocabulary.set(word.length, (words = new Set()));
+    words.add(word);
   }
 
   /**
@@ -52,13 +64,14 @@ export class TipSearch {
    * "delgate" becomes "delegate", whose stem also finds "delegating" and "delegation".
    */
   private corrected(word: string): string {
-    if (word.length < 5 || this.index.search(word, { fuzzy: false, prefix: false }).length > 0) return word;
-    const near = new Set(this.index.search(word, { fuzzy: 0.34, maxFuzzy: 2, prefix: false, combineWith: 'OR' }).flatMap((r) => r.terms));
+    if (word.length < 5 || this.vocabulary.get(word.length)?.has(word)) return word;
     let best = word;
-    let bestDistance = Infinity;
-    for (const term of near) {
-      const d = editDistance(word, term);
-      if (d < bestDistance || (d === bestDistance && term < best)) { best = term; bestDistance = d; }
+    let bestDistance = 3;
+    for (let length = word.length - 2; length <= word.length + 2; length++) {
+      for (const candidate of this.vocabulary.get(length) ?? []) {
+        const d = editDistance(word, candidate, bestDistance);
+        if (d < bestDistance || (d === bestDistance && candidate < best)) { best = candidate; bestDistance = d; }
+      }
     }
     return bestDistance <= 2 ? best : word;
   }
@@ -86,12 +99,17 @@ export class TipSearch {
   }
 }
 
-/** Edit distance between two short words (Levenshtein), for choosing a spelling correction. */
-function editDistance(a: string, b: string): number {
+/** Edit distance between two short words (Levenshtein); Infinity once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (row[j] < best) best = row[j];
+    }
+    if (best > limit) return Infinity;
     prev = row;
   }
   return prev[b.length];

@@ -24,7 +24,11 @@ export interface FinishedBlock {
  * others step in a minute later if that window has gone (closed, or reloaded).
  */
 export class LeadershipTime implements vscode.Disposable {
-  readonly windowId = randomUUID();
+  private id: string | undefined;
+  /** This window's id in shared state; made on first use (crypto is not needed at activation). */
+  get windowId(): string {
+    return (this.id ??= randomUUID());
+  }
   private readonly finished = new vscode.EventEmitter<FinishedBlock>();
   readonly onDidFinishBlock = this.finished.event;
   readonly onDidChange: vscode.Event<void>;

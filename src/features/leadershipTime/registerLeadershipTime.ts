@@ -69,9 +69,14 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     }];
   });
 
-  time.settings.report();
-  void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
-  scheduler.start(FIRST_CHECK_MS);
+  // Right after activation returns, not during it: the status bar's first paint, warnings about
+  // the settings, a block to resume, and the scheduler.
+  const startUp = setTimeout(() => {
+    statusBar.update();
+    time.settings.report();
+    void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
+    scheduler.start(FIRST_CHECK_MS);
+  }, 0);
 
   // The commands are registered now and implemented in dist/leadershipTimeTools.js, loaded on first use.
   let commands: ReturnType<typeof createTimeCommands> | undefined;
@@ -81,7 +86,7 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
 
   return [
     statusBar,
-    { dispose: () => scheduler.stop() },
+    { dispose: () => { clearTimeout(startUp); scheduler.stop(); } },
     ...TIME_COMMANDS.map((id) => vscode.commands.registerCommand(id, (arg?: unknown) => command(id)(arg))),
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;

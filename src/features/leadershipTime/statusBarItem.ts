@@ -24,7 +24,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
     this.item.name = 'Leadership Time';
     this.item.command = MENU_COMMAND;
     this.disposables = [this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update())];
-    this.update();
+    // The first update() comes from registerLeadershipTime, just after activation returns.
   }
 
   /** The text shown now (for tests and bug reports). */
