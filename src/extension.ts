@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
 import { registerContext } from './features/context/registerContext';
+import { topSuggestion } from './features/context/topSuggestion';
 import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
 import { registerLeadershipTime } from './features/leadershipTime/registerLeadershipTime';
 import { TimeSettings } from './features/leadershipTime/timeSettings';
@@ -29,7 +30,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const library = registerLibrary(context, { content, marks, context: moment.context, log });
   context.subscriptions.push(...library.disposables);
   context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.showAnswers(q, answers) }));
-  context.subscriptions.push(...registerLeadershipTime(context, { time, context: moment.context, log }));
+  context.subscriptions.push(...registerLeadershipTime(context, { time, context: moment.context, log, suggestion: () => topSuggestion(content, moment.context) }));
   context.subscriptions.push(...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }));
 
   return createPublicApi({ content, context: moment.context, leadershipTime, log });

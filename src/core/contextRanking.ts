@@ -37,7 +37,8 @@ const ROLE_LABEL: Record<Role, string> = {
  * Ranks tips for this moment: the document open weighs most, then the week's situations
  * (an overdue 1:1, a commit-heavy week), then today's rhythm day and the role. Each pick says
  * why. A small daily rotation breaks ties, so the list is stable within a day and varies
- * across days; at most one tip per category keeps the top varied.
+ * across days; at most one tip per category, and one leading reason for at most two picks,
+ * keep the top varied.
  */
 export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3): RankedTip[] {
   const ranked: RankedTip[] = [];
@@ -73,9 +74,15 @@ export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3
   ranked.sort((a, b) => b.score - a.score);
   const picked: RankedTip[] = [];
   const categories = new Set<string>();
+  const leadReasons = new Map<string, number>();
   for (const r of ranked) {
     if (picked.length >= limit) break;
-    if (categories.has(r.tip.category) && ranked.length > limit * 3) continue;
+    const plenty = ranked.length > limit * 3;
+    if (categories.has(r.tip.category) && plenty) continue;
+    // One reason may lead at most two picks, so the list says more than one thing about the moment.
+    const lead = r.reasons[0] ?? '';
+    if (lead && (leadReasons.get(lead) ?? 0) >= 2 && plenty) continue;
+    leadReasons.set(lead, (leadReasons.get(lead) ?? 0) + 1);
     categories.add(r.tip.category);
     picked.push({ ...r, reasons: r.reasons.length ? r.reasons : ['something to read today'] });
   }

@@ -37,6 +37,11 @@ export class ContentSource implements vscode.Disposable {
     return (this.library ??= libraryModule().openLibrary(this.packs));
   }
 
+  /** The library if something already loaded it; never loads it (for cheap extras such as a tooltip). */
+  ifLoaded(): TipLibrary | undefined {
+    return this.library ?? (this.loader ? this.current() : undefined);
+  }
+
   /** Resolves once the packs requested so far are read. */
   whenLoaded(): Promise<void> {
     this.current();

@@ -53,6 +53,20 @@ describe('Context', () => {
   });
 });
 
+describe('Status-bar tooltip', () => {
+  it('carries the first For-you-now tip with its reason once the library is loaded', async () => {
+    const api = await activeApi();
+    await vscode.commands.executeCommand('leadershipPrompts.openLibrary');
+    const top = api.contextualTips(1)[0];
+    const tooltip = await waitFor(async () => {
+      const s = await vscode.commands.executeCommand<{ statusBarTooltip?: string }>('leadershipPrompts._leadershipTimeState');
+      return s.statusBarTooltip?.includes('For you now:') ? s.statusBarTooltip : undefined;
+    });
+    assert.ok(tooltip.includes(top.tip.title), tooltip);
+    assert.match(tooltip, /command:leadershipPrompts\.showTip\?/);
+  });
+});
+
 describe('Mentor', () => {
   it('api.ask returns sourced tips with the passage that answers', async () => {
     const api = await activeApi();

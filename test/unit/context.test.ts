@@ -55,3 +55,12 @@ describe('context ranking', () => {
     assert.ok(rankTips(tips, { ...base, role: 'staff-engineer' }, 10).some((r) => r.tip.id === 'staff-only'));
   });
 });
+
+describe('context ranking variety', () => {
+  it('lets one reason lead at most two of the picks when there is plenty to choose from', () => {
+    const many = Array.from({ length: 12 }, (_, i) => tip({ id: `t${i}`, category: `c${i}`, mode: 'lead', contexts: i < 6 ? ['behind-on-time'] : [] }));
+    const picks = rankTips(many, { ...base, situations: [{ context: 'behind-on-time', reason: '0m of your 6h so far' }] }, 3);
+    assert.equal(picks.length, 3);
+    assert.equal(picks.filter((p) => p.reasons[0] === '0m of your 6h so far').length, 2);
+  });
+});

@@ -14,6 +14,8 @@ export interface LeadershipTimeDeps {
   time: LeadershipTime;
   context: ContextService;
   log: vscode.LogOutputChannel;
+  /** The first "For you now" tip for the tooltip, when the library is loaded (see features/context/topSuggestion.ts). */
+  suggestion?: () => { id: string; title: string; reason: string } | undefined;
 }
 
 /** First reminder check a few seconds after activation, off the startup path. */
@@ -23,8 +25,8 @@ const FIRST_CHECK_MS = 3000;
  * The status-bar companion, the leadership-time commands and the scheduled nudges. Light at
  * activation: a status-bar item and one timer; the weekly summary panel loads on first use.
  */
-export function registerLeadershipTime(_context: vscode.ExtensionContext, { time, context, log }: LeadershipTimeDeps): vscode.Disposable[] {
-  const statusBar = new LeadershipStatusBar(time);
+export function registerLeadershipTime(_context: vscode.ExtensionContext, { time, context, log, suggestion }: LeadershipTimeDeps): vscode.Disposable[] {
+  const statusBar = new LeadershipStatusBar(time, suggestion);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
     windowId: time.windowId,
@@ -96,5 +98,6 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     }),
     time.settings.onDidChange(() => scheduler.poke()),
     time.onDidChange(() => context.schedule()),
+    context.onDidChange(() => statusBar.update()),
   ];
 }

@@ -20,7 +20,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
   private countdown: ReturnType<typeof setInterval> | undefined;
   private readonly disposables: vscode.Disposable[];
 
-  constructor(private readonly time: LeadershipTime) {
+  constructor(private readonly time: LeadershipTime, private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined) {
     this.item.name = 'Leadership Time';
     this.item.command = MENU_COMMAND;
     this.disposables = [this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update())];
@@ -30,6 +30,12 @@ export class LeadershipStatusBar implements vscode.Disposable {
   /** The text shown now (for tests and bug reports). */
   text(): string {
     return this.item.text;
+  }
+
+  /** The tooltip's Markdown now (for tests and bug reports). */
+  tooltipText(): string {
+    const t = this.item.tooltip;
+    return typeof t === 'string' ? t : t?.value ?? '';
   }
 
   update(): void {
@@ -67,8 +73,11 @@ export class LeadershipStatusBar implements vscode.Disposable {
     if (!config.enabled) lines.push('Reminders are off.');
     else if (snoozed) lines.push(`Reminders snoozed until ${whenText(snoozed, now)}.${next ? ` Next nudge: ${whenText(next.at, now)}.` : ''}`);
     else lines.push(next ? `Next nudge: ${whenText(next.at, now)} — ${escape(next.slot.message)}` : 'No nudge scheduled.');
+    const tip = this.suggestion();
+    if (tip) lines.push(`**For you now:** [${escape(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})${tip.reason ? ` — ${escape(tip.reason)}` : ''}`);
     const md = new vscode.MarkdownString(`${lines.join('\n\n')}\n\n---\n\nClick to start a block, log time, snooze or see the week.`);
     md.supportThemeIcons = true;
+    md.isTrusted = { enabledCommands: ['leadershipPrompts.showTip'] };
     return md;
   }
 

@@ -136,6 +136,7 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
         running: running ? { plannedMinutes: running.plannedMinutes, focus: running.focus, endsAt: blockEnd(running) } : undefined,
         snoozedUntil: time.snoozedUntil(),
         statusBarText: time.settings.statusBarEnabled() ? statusBar.text() : undefined,
+        statusBarTooltip: time.settings.statusBarEnabled() ? statusBar.tooltipText() : undefined,
         lastMessage,
         problems: time.settings.problems(),
         summaryOpen: summary?.isOpen() ?? false,

@@ -1,0 +1,20 @@
+import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
+import type { ContextService } from './contextService';
+
+export interface TopSuggestion {
+  id: string;
+  title: string;
+  reason: string;
+}
+
+/**
+ * The first tip of "For you now", for the status-bar tooltip. Only when the library is
+ * already loaded (the sidebar or a command loaded it): a tooltip never loads it.
+ */
+export function topSuggestion(content: ContentSource, context: ContextService): TopSuggestion | undefined {
+  const library = content.ifLoaded();
+  if (!library) return undefined;
+  const [top] = libraryModule().rankTips(library.tips, context.current(), 1);
+  return top ? { id: top.tip.id, title: top.tip.title, reason: top.reasons[0] ?? '' } : undefined;
+}
