@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 // A minimal stand-in for the `vscode` module, enough for an extension to be required and
 // activated in plain Node (bench/activationProbe.mjs). It implements what activation code
 // usually touches: registrations return disposables, events are real emitters, configuration
@@ -29,7 +30,8 @@ class Uri {
     const m = /^([a-z][\w+.-]*):(?:\/\/([^/?#]*))?([^?#]*)(?:\?([^#]*))?(?:#(.*))?$/i.exec(value);
     return m ? new Uri(m[1], m[2] ?? '', m[3], m[4] ?? '', m[5] ?? '') : new Uri('file', '', value);
   }
-  static joinPath(base, ...parts) { return base.with({ path: [base.path.replace(/\/$/, ''), ...parts].join('/') }); }
+  // Normalised like the real Uri.joinPath ('..' walks up), or code that climbs to the root never stops.
+  static joinPath(base, ...parts) { return base.with({ path: posix.join(base.path, ...parts) }); }
   get fsPath() { return this.path; }
   with(change) { return new Uri(change.scheme ?? this.scheme, change.authority ?? this.authority, change.path ?? this.path, change.query ?? this.query, change.fragment ?? this.fragment); }
   toString() { return `${this.scheme}://${this.authority}${this.path}`; }
