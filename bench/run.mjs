@@ -7,6 +7,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEmptyExtension, measureActivation } from './activation.mjs';
+import { measureMentorQuality } from './mentorQuality.mjs';
 import { measureNoteWriting } from './noteWriting.mjs';
 import { measureRealVsCode } from './realVsCodeActivation.mjs';
 import { measureSearch } from './search.mjs';
@@ -24,6 +25,7 @@ const quick = argv.includes('--quick');
 const GROUPS = [
   ['activation', 'activation in Node', (ctx) => measureActivation({ ...ctx, reps: quick ? 10 : 40 })],
   ['search', 'search', (ctx) => measureSearch({ ...ctx, quick })],
+  ['mentor', 'the mentor', (ctx) => measureMentorQuality(ctx)],
   ['notes', 'note templates', (ctx) => measureNoteWriting({ ...ctx, rounds: quick ? 5 : 20 })],
   ['webview', 'library webview in Chromium', (ctx) => measureWebview({ ...ctx, reps: quick ? 5 : 20 })],
   ['vsix', 'package size', (ctx) => measureVsix(ctx)],
