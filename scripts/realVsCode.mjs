@@ -41,8 +41,12 @@ function npmInstall(dir, spec, env = {}) {
   mkdirSync(dir, { recursive: true });
   if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{"name":"real-vscode-cache","private":true}\n');
   const logFile = join(CACHE, `install-${spec.replace(/[^a-z0-9.-]/gi, '_')}.log`);
+  // Under `npm test`, npm's own variables (npm_config_user_agent naming Node 20, …) are in the
+  // environment and the inner npm would take them as its config: code-server's postinstall then
+  // sees Node 20 and refuses. Start the inner npm clean of them.
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   try {
-    execFileSync('sh', ['-c', `npm install --no-audit --no-fund --foreground-scripts ${spec} > "${logFile}" 2>&1`], { cwd: dir, env: { ...process.env, ...env }, stdio: 'inherit' });
+    execFileSync('sh', ['-c', `npm install --no-audit --no-fund --foreground-scripts ${spec} > "${logFile}" 2>&1`], { cwd: dir, env: { ...clean, ...env }, stdio: 'inherit' });
   } catch {
     throw new Error(`npm install ${spec} failed; see ${logFile}`);
   }
