@@ -1,6 +1,7 @@
 import type { Role, Tip, TipContext } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 import type { RhythmDay } from '../shared/settings';
-import { DOCUMENT_KIND_LABEL, type DocumentKind } from './documentKind';
+import { editingReason, type DocumentKind } from './documentKind';
 
 /** A signal about the moment, with the plain words that explain it to the user. */
 export interface Situation {
@@ -12,6 +13,7 @@ export interface Situation {
 
 export interface LeadershipContext {
   date: string;
+  /** Today's name in the user's language ("Thursday"), for the reasons. */
   dayName: string;
   rhythm: RhythmDay;
   role: Role;
@@ -25,22 +27,24 @@ export interface RankedTip {
   reasons: string[];
 }
 
-const ROLE_LABEL: Record<Role, string> = {
-  'new-manager': 'new managers',
-  'engineering-manager': 'engineering managers',
-  'tech-lead': 'tech leads',
-  'staff-engineer': 'staff engineers',
-  'manager-of-managers': 'managers of managers',
-};
+function roleReason(role: Role, l10n: Localizer): string {
+  switch (role) {
+    case 'new-manager': return l10n.t('for new managers');
+    case 'engineering-manager': return l10n.t('for engineering managers');
+    case 'tech-lead': return l10n.t('for tech leads');
+    case 'staff-engineer': return l10n.t('for staff engineers');
+    case 'manager-of-managers': return l10n.t('for managers of managers');
+  }
+}
 
 /**
  * Ranks tips for this moment: the document open weighs most, then the week's situations
  * (an overdue 1:1, a commit-heavy week), then today's rhythm day and the role. Each pick says
  * why. A small daily rotation breaks ties, so the list is stable within a day and varies
  * across days; at most one tip per category, and one leading reason for at most two picks,
- * keep the top varied.
+ * keep the top varied. `l10n` words the reasons.
  */
-export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3): RankedTip[] {
+export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit: number, l10n: Localizer): RankedTip[] {
   const ranked: RankedTip[] = [];
   for (const tip of tips) {
     if (tip.roles.length > 0 && !tip.roles.includes(ctx.role)) continue;
@@ -48,7 +52,7 @@ export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3
     const reasons: string[] = [];
     if (ctx.documentKind && tip.contexts.includes(ctx.documentKind)) {
       score += 6;
-      reasons.push(`you are editing ${DOCUMENT_KIND_LABEL[ctx.documentKind]}`);
+      reasons.push(editingReason(ctx.documentKind, l10n));
     }
     for (const s of ctx.situations) {
       if (tip.contexts.includes(s.context)) {
@@ -61,12 +65,12 @@ export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3
       const fitsDay = tip.contexts.includes(dayContext) || tip.mode === ctx.rhythm;
       if (fitsDay) {
         score += tip.contexts.includes(dayContext) ? 2.5 : 2;
-        reasons.push(`${ctx.dayName} is a ${ctx.rhythm} day`);
+        reasons.push(ctx.rhythm === 'lead' ? l10n.t('{0} is a lead day', ctx.dayName) : l10n.t('{0} is a manage day', ctx.dayName));
       } else if (tip.mode === 'both') score += 1;
     }
     if (tip.roles.includes(ctx.role)) {
       score += 1.5;
-      reasons.push(`for ${ROLE_LABEL[ctx.role]}`);
+      reasons.push(roleReason(ctx.role, l10n));
     }
     score += rotation(ctx.date, tip.id);
     ranked.push({ tip, score, reasons });
@@ -84,7 +88,7 @@ export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit = 3
     if (lead && (leadReasons.get(lead) ?? 0) >= 2 && plenty) continue;
     leadReasons.set(lead, (leadReasons.get(lead) ?? 0) + 1);
     categories.add(r.tip.category);
-    picked.push({ ...r, reasons: r.reasons.length ? r.reasons : ['something to read today'] });
+    picked.push({ ...r, reasons: r.reasons.length ? r.reasons : [l10n.t('something to read today')] });
   }
   return picked;
 }

@@ -1,4 +1,6 @@
+import type { Localizer } from '../shared/localizer';
 import type { Situation } from './contextRanking';
+import { formatMinutes } from './timeOfDay';
 
 const DAY = 86_400_000;
 
@@ -25,12 +27,12 @@ export function commitShare(repository: string, commits: readonly CommitInfo[], 
 }
 
 /** A team repository (two or more authors this week, five commits or more) where you wrote half or more. */
-export function commitSituation(shares: readonly CommitShare[]): Situation | undefined {
+export function commitSituation(shares: readonly CommitShare[], l10n: Localizer): Situation | undefined {
   const heavy = shares
     .filter((s) => s.total >= 5 && s.authors >= 2 && s.mine / s.total >= 0.5)
     .sort((a, b) => b.mine / b.total - a.mine / a.total)[0];
   if (!heavy) return undefined;
-  return { context: 'commit-heavy', reason: `you wrote ${Math.round((heavy.mine / heavy.total) * 100)} % of this week's commits in ${heavy.repository}`, weight: 1.2 };
+  return { context: 'commit-heavy', reason: l10n.t("you wrote {0} % of this week's commits in {1}", Math.round((heavy.mine / heavy.total) * 100), heavy.repository), weight: 1.2 };
 }
 
 // ---- 1:1 cadence: days since the last 1:1 with each person, from the notes folder.
@@ -45,9 +47,9 @@ export function personName(slug: string): string {
   return slug.split('-').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-export function describeGap(days: number): string {
-  if (days >= 14) return `${Math.floor(days / 7)} weeks`;
-  return `${days} days`;
+export function describeGap(days: number, l10n: Localizer): string {
+  if (days >= 14) return l10n.t('{0} weeks', Math.floor(days / 7));
+  return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);
 }
 
 /** People whose last 1:1 is at least `thresholdDays` old, most overdue first. */
@@ -62,9 +64,9 @@ export function overdueOneOnOnes(history: readonly OneOnOneHistory[], today: Dat
     .sort((a, b) => b.days - a.days);
 }
 
-export function oneOnOneSituation(overdue: readonly { name: string; days: number }[]): Situation | undefined {
+export function oneOnOneSituation(overdue: readonly { name: string; days: number }[], l10n: Localizer): Situation | undefined {
   const first = overdue[0];
-  return first ? { context: 'overdue-one-on-one', reason: `no 1:1 with ${first.name} for ${describeGap(first.days)}` } : undefined;
+  return first ? { context: 'overdue-one-on-one', reason: l10n.t('no 1:1 with {0} for {1}', first.name, describeGap(first.days, l10n)) } : undefined;
 }
 
 // ---- Leadership time: behind the week's target, from midweek on.
@@ -73,10 +75,9 @@ export function oneOnOneSituation(overdue: readonly { name: string; days: number
  * Behind when, with at least half the working days gone, less than half of the pro-rata share
  * of the target is done: gentle, and silent early in the week when nothing could be expected.
  */
-export function timeSituation(reading: { weekMinutes: number; targetMinutes: number }, workdaysDone: number, workdays: number): Situation | undefined {
+export function timeSituation(reading: { weekMinutes: number; targetMinutes: number }, workdaysDone: number, workdays: number, l10n: Localizer): Situation | undefined {
   if (reading.targetMinutes <= 0 || workdays <= 0 || workdaysDone / workdays < 0.5) return undefined;
   const expected = reading.targetMinutes * (workdaysDone / workdays);
   if (reading.weekMinutes >= expected * 0.5) return undefined;
-  const h = (m: number) => (m >= 60 ? `${Math.floor(m / 60)}h${m % 60 ? ` ${m % 60}m` : ''}` : `${m}m`);
-  return { context: 'behind-on-time', reason: `${h(reading.weekMinutes)} of your ${h(reading.targetMinutes)} leadership target so far this week` };
+  return { context: 'behind-on-time', reason: l10n.t('{0} of your {1} leadership target so far this week', formatMinutes(reading.weekMinutes, l10n), formatMinutes(reading.targetMinutes, l10n)) };
 }

@@ -1,4 +1,5 @@
 import type { TipContext } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 
 export type DocumentKind = Extract<TipContext, 'one-on-one' | 'retro' | 'self-check' | 'decision-record' | 'pull-request' | 'codeowners' | 'planning' | 'team-health' | 'code'>;
 
@@ -20,14 +21,17 @@ export function documentKindOf(path: string, languageId: string, scheme = 'file'
   return undefined;
 }
 
-export const DOCUMENT_KIND_LABEL: Record<DocumentKind, string> = {
-  'one-on-one': 'a 1:1 note',
-  retro: 'a retro',
-  'self-check': 'a self-check',
-  'decision-record': 'a decision record',
-  'pull-request': 'a pull-request description',
-  codeowners: 'a CODEOWNERS file',
-  planning: 'a planning document',
-  'team-health': 'a team health review',
-  code: 'code',
-};
+/** Why a tip fits the document open, in words: "you are editing a retro". */
+export function editingReason(kind: DocumentKind, l10n: Localizer): string {
+  switch (kind) {
+    case 'one-on-one': return l10n.t('you are editing a 1:1 note');
+    case 'retro': return l10n.t('you are editing a retro');
+    case 'self-check': return l10n.t('you are editing a self-check');
+    case 'decision-record': return l10n.t('you are editing a decision record');
+    case 'pull-request': return l10n.t('you are editing a pull-request description');
+    case 'codeowners': return l10n.t('you are editing a CODEOWNERS file');
+    case 'planning': return l10n.t('you are editing a planning document');
+    case 'team-health': return l10n.t('you are editing a team health review');
+    case 'code': return l10n.t('you are editing code');
+  }
+}

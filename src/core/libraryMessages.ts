@@ -1,3 +1,4 @@
+import type { Localizer } from '../shared/localizer';
 import type { ContextPrompt, InitMessage, QueryMessage, ResultsMessage } from '../shared/protocol';
 import { rankTips, type LeadershipContext } from './contextRanking';
 import { tipCard } from './tipCards';
@@ -9,12 +10,12 @@ export interface Marks {
 }
 
 /** What the sidebar needs to paint its home screen: categories, For you now (prompts and tips), marks. */
-export function initMessage(library: TipLibrary, context: LeadershipContext, marks: Marks, prompts: readonly ContextPrompt[] = []): InitMessage {
+export function initMessage(library: TipLibrary, context: LeadershipContext, marks: Marks, prompts: readonly ContextPrompt[], l10n: Localizer): InitMessage {
   return {
     type: 'init',
     prompts: prompts.map(({ id, text, actionLabel }) => ({ id, text, actionLabel })),
     categories: library.categoryCounts().map(({ category, count }) => ({ id: category.id, title: category.title, icon: category.icon, count })),
-    forYou: rankTips(library.tips, context, 3).map((r) => ({ tip: tipCard(r.tip), reasons: r.reasons })),
+    forYou: rankTips(library.tips, context, 3, l10n).map((r) => ({ tip: tipCard(r.tip), reasons: r.reasons })),
     favourites: marks.favourites,
     tried: marks.tried,
     role: context.role,

@@ -1,4 +1,5 @@
 import type { Source } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 import type { MentorAnswer } from './mentorRetrieval';
 
 /** Where the mentor writes its reply (a chat response stream, or a fake in tests). */
@@ -33,19 +34,20 @@ export function groundedPrompt(question: string, answers: readonly MentorAnswer[
 }
 
 /** The reply without a model: the retrieved tips themselves, each with its passage and source. */
-export function answersAsMarkdown(question: string, answers: readonly MentorAnswer[]): string {
+export function answersAsMarkdown(question: string, answers: readonly MentorAnswer[], l10n: Localizer): string {
   if (answers.length === 0) {
-    return `I could not find anything in the library about “${question}”. Try other words, or browse the library (Leadership: Open Library).`;
+    return l10n.t('I could not find anything in the library about “{0}”. Try other words, or browse the library (Leadership: Open Library).', question);
   }
-  const parts = answers.map((a, i) => `**${i + 1}. ${a.tip.title}**\n\n${a.excerpt}\n\n*${citation(a.tip.source)}* — [open the tip](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: a.tip.id }))})`);
-  return `From the library:\n\n${parts.join('\n\n')}`;
+  const open = l10n.t('open the tip');
+  const parts = answers.map((a, i) => `**${i + 1}. ${a.tip.title}**\n\n${a.excerpt}\n\n*${citation(a.tip.source)}* — [${open}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: a.tip.id }))})`);
+  return `${l10n.t('From the library:')}\n\n${parts.join('\n\n')}`;
 }
 
 /**
  * Writes the mentor's reply: references to the tips used first, then either the model's
  * grounded answer or, when there is no model (or it fails), the tips themselves.
  */
-export async function replyToQuestion(question: string, answers: readonly MentorAnswer[], sink: MentorSink, model: MentorModel | undefined, onModelError?: (e: unknown) => void): Promise<'model' | 'library'> {
+export async function replyToQuestion(question: string, answers: readonly MentorAnswer[], sink: MentorSink, model: MentorModel | undefined, l10n: Localizer, onModelError?: (e: unknown) => void): Promise<'model' | 'library'> {
   for (const a of answers) sink.reference(a.tip.id);
   if (model && answers.length > 0) {
     const { system, user } = groundedPrompt(question, answers);
@@ -59,10 +61,10 @@ export async function replyToQuestion(question: string, answers: readonly Mentor
     } catch (e) {
       onModelError?.(e);
       if (wrote) {
-        sink.markdown('\n\n*(The language model stopped; here are the tips it drew on.)*\n\n');
+        sink.markdown(`\n\n*(${l10n.t('The language model stopped; here are the tips it drew on.')})*\n\n`);
       }
     }
   }
-  sink.markdown(answersAsMarkdown(question, answers));
+  sink.markdown(answersAsMarkdown(question, answers, l10n));
   return 'library';
 }

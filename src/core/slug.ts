@@ -1,3 +1,5 @@
+import type { Localizer } from '../shared/localizer';
+
 // Letters that Unicode normalisation does not take apart into a base letter and an accent.
 const TRANSLITERATION: Record<string, string> = {
   ß: 'ss', ẞ: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd',
@@ -27,12 +29,12 @@ export function slugify(name: string): string {
   return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut).replace(/-+$/, '');
 }
 
-/** slugify, or a clear error when nothing usable is left. `what` names the thing in the message ("person", "template"). */
-export function requireSlug(name: string, what: string): string {
+/** slugify for a person's name, or a clear error when nothing usable is left. */
+export function requireSlug(name: string, l10n: Localizer): string {
   const slug = slugify(name);
   if (!slug) {
-    const shown = name.trim() ? `"${name.trim().slice(0, 60)}"` : 'an empty name';
-    throw new Error(`The ${what} name ${shown} has no Latin letters or digits to build a file name from. Use a name such as "Alex Kim"; a name in another script can carry a Latin spelling too, for example "Zhang Wei (张伟)".`);
+    const shown = name.trim() ? `"${name.trim().slice(0, 60)}"` : l10n.t('an empty name');
+    throw new Error(l10n.t('The person name {0} has no Latin letters or digits to build a file name from. Use a name such as "Alex Kim"; a name in another script can carry a Latin spelling too, for example "Zhang Wei (张伟)".', shown));
   }
   return slug;
 }

@@ -1,4 +1,5 @@
 import type { Template } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -7,11 +8,13 @@ export const COMPUTED_PLACEHOLDERS: ReadonlySet<string> = new Set([
   'date', 'week', 'carryOver', 'questions', 'previous', 'plan', 'blockNotes', 'leadershipTime', 'cursor',
 ]);
 
-// Placeholders the extension knows but that come from the user (an argument or a prompt).
-const KNOWN_PROMPTS: Record<string, string> = {
-  person: 'Who is this with?',
-  team: 'Which team is this for?',
-};
+/** The prompt for a placeholder no template declares: the ones the extension knows by name, else a plain one naming it. */
+function promptFor(name: string, templateTitle: string, l10n: Localizer): string {
+  // Placeholders the extension knows but that come from the user (an argument or a prompt).
+  if (name === 'person') return l10n.t('Who is this with?');
+  if (name === 'team') return l10n.t('Which team is this for?');
+  return l10n.t('Value for {0} in "{1}"', `{{${name}}}`, templateTitle);
+}
 
 export interface VariableToAsk {
   name: string;
@@ -29,12 +32,12 @@ export function placeholdersIn(body: string): string[] {
  * in `known`. Declared variables keep their prompt and default, in the order declared; any
  * other placeholder gets a plain prompt naming it.
  */
-export function variablesToAsk(template: Pick<Template, 'body' | 'title' | 'variables'>, known: ReadonlySet<string>): VariableToAsk[] {
+export function variablesToAsk(template: Pick<Template, 'body' | 'title' | 'variables'>, known: ReadonlySet<string>, l10n: Localizer): VariableToAsk[] {
   const open = placeholdersIn(template.body).filter((n) => !COMPUTED_PLACEHOLDERS.has(n) && !known.has(n));
   const declared = template.variables.filter((v) => open.includes(v.name)).map((v) => ({ name: v.name, prompt: v.prompt, default: v.default ?? '' }));
   const undeclared = open.filter((n) => !declared.some((d) => d.name === n)).map((name) => ({
     name,
-    prompt: KNOWN_PROMPTS[name] ?? `Value for {{${name}}} in "${template.title}"`,
+    prompt: promptFor(name, template.title, l10n),
     default: '',
   }));
   return [...declared, ...undeclared];

@@ -1,3 +1,5 @@
+import type { Localizer } from '../shared/localizer';
+
 const HH_MM = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
 /** 'HH:MM' (24-hour) as minutes after midnight; undefined for anything else. */
@@ -11,13 +13,15 @@ export function formatTimeOfDay(minute: number): string {
   return `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 }
 
-/** A duration for people: `0m`, `45m`, `6h`, `2h 10m`. */
-export function formatMinutes(minutes: number): string {
+/** A duration for people: `0m`, `45m`, `6h`, `2h 10m` (in English). */
+export function formatMinutes(minutes: number, l10n: Localizer): string {
   const m = Math.max(0, Math.round(minutes));
   const h = Math.floor(m / 60);
   const rest = m % 60;
-  if (h === 0) return `${rest}m`;
-  return rest === 0 ? `${h}h` : `${h}h ${rest}m`;
+  if (h === 0) return l10n.t({ message: '{0}m', args: [rest], comment: ['A duration in minutes, short: "45m"'] });
+  return rest === 0
+    ? l10n.t({ message: '{0}h', args: [h], comment: ['A duration in whole hours, short: "6h"'] })
+    : l10n.t({ message: '{0}h {1}m', args: [h, rest], comment: ['A duration in hours and minutes, short: "2h 10m"'] });
 }
 
 /** A countdown: `24:05`, or `1:02:05` past an hour. */

@@ -1,4 +1,5 @@
 import type { Tip } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 import type { TipCard, TipDetail } from '../shared/protocol';
 import { htmlToText } from './plainText';
 import type { TipLibrary } from './tipLibrary';
@@ -34,8 +35,8 @@ export function tipDetail(library: TipLibrary, tip: Tip): TipDetail {
 }
 
 /** A tip as a Markdown document: title, body and source line. */
-export function tipAsMarkdown(tip: Tip): string {
+export function tipAsMarkdown(tip: Tip, l10n: Localizer): string {
   const s = tip.source;
-  const source = s ? `\n\n*Source: ${s.url ? `[${s.title}](${s.url})` : s.title}, ${s.author}${s.year ? ` (${s.year})` : ''}.*` : '';
+  const source = s ? `\n\n*${l10n.t('Source: {0}', `${s.url ? `[${s.title}](${s.url})` : s.title}, ${s.author}${s.year ? ` (${s.year})` : ''}.`)}*` : '';
   return `## ${tip.title}\n\n${tip.markdown.replace(/^## /gm, '### ')}${source}\n`;
 }

@@ -1,3 +1,4 @@
+import type { Localizer } from '../shared/localizer';
 import { isoWeek, localDate } from './calendar';
 
 /**
@@ -55,22 +56,26 @@ export interface LeadershipTarget {
 }
 
 /** `{{leadershipTime}}`: the provider's line, or an honest line saying nothing was logged, with the target from the settings. */
-export function leadershipTimeText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean, target: LeadershipTarget): string {
+export function leadershipTimeText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean, target: LeadershipTarget, l10n: Localizer): string {
   if (facts.summary) return facts.summary;
-  const when = thisWeek ? 'this week' : `in ${week.label}`;
   const minutes = Math.round((target.percent / 100) * target.weeklyHours * 60);
-  const aim = minutes > 0 ? ` Your target is ${hoursAndMinutes(minutes)} a week (${target.percent} % of ${target.weeklyHours} h).` : '';
-  return `_No leadership time logged ${when}._${aim}\n- My estimate of the time I spent leading ${when}: `;
+  const nothing = thisWeek ? l10n.t('_No leadership time logged this week._') : l10n.t('_No leadership time logged in {0}._', week.label);
+  const aim = minutes > 0 ? ` ${l10n.t('Your target is {0} a week ({1} % of {2} h).', hoursAndMinutes(minutes, l10n), target.percent, target.weeklyHours)}` : '';
+  const estimate = thisWeek ? l10n.t('My estimate of the time I spent leading this week:') : l10n.t('My estimate of the time I spent leading in {0}:', week.label);
+  return `${nothing}${aim}\n- ${estimate} `;
 }
 
 /** `{{blockNotes}}`: the notes as a list, or an honest line saying there were none. */
-export function blockNotesText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean): string {
+export function blockNotesText(facts: WeekFacts, week: IsoWeekRange, thisWeek: boolean, l10n: Localizer): string {
   if (facts.notes.length) return facts.notes.map((n) => `- ${n}`).join('\n');
-  return `_No leadership blocks logged ${thisWeek ? 'this week' : `in ${week.label}`}._`;
+  return thisWeek ? l10n.t('_No leadership blocks logged this week._') : l10n.t('_No leadership blocks logged in {0}._', week.label);
 }
 
-function hoursAndMinutes(minutes: number): string {
+function hoursAndMinutes(minutes: number, l10n: Localizer): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  return h && m ? `${h} h ${m} min` : h ? `${h} h` : `${m} min`;
+  if (h && m) return l10n.t({ message: '{0} h {1} min', args: [h, m], comment: ['A weekly target in hours and minutes, written out in a note'] });
+  return h
+    ? l10n.t({ message: '{0} h', args: [h], comment: ['A weekly target in whole hours, written out in a note'] })
+    : l10n.t({ message: '{0} min', args: [m], comment: ['A weekly target in minutes, written out in a note'] });
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { commitShare, commitSituation, overdueOneOnOnes, oneOnOneSituation, personName, timeSituation } from '../../src/core/contextSignals';
+import { english } from '../../src/shared/localizer';
 
 const monday = new Date(2026, 10, 16);
 const at = (day: number) => new Date(2026, 10, day, 10);
@@ -14,30 +15,30 @@ describe('context signals', () => {
     ];
     const share = commitShare('api', commits, { email: 'me@x.dev' }, monday);
     assert.deepEqual(share, { repository: 'api', mine: 6, total: 8, authors: 3 });
-    const s = commitSituation([share]);
+    const s = commitSituation([share], english);
     assert.equal(s?.context, 'commit-heavy');
     assert.match(s!.reason, /75 % of this week's commits in api/);
   });
 
   it('commit share: a solo repository or a low share says nothing', () => {
-    assert.equal(commitSituation([{ repository: 'dotfiles', mine: 9, total: 9, authors: 1 }]), undefined);
-    assert.equal(commitSituation([{ repository: 'api', mine: 2, total: 10, authors: 4 }]), undefined);
-    assert.equal(commitSituation([{ repository: 'api', mine: 3, total: 4, authors: 2 }]), undefined);
+    assert.equal(commitSituation([{ repository: 'dotfiles', mine: 9, total: 9, authors: 1 }], english), undefined);
+    assert.equal(commitSituation([{ repository: 'api', mine: 2, total: 10, authors: 4 }], english), undefined);
+    assert.equal(commitSituation([{ repository: 'api', mine: 3, total: 4, authors: 2 }], english), undefined);
   });
 
   it('1:1 cadence: most overdue first, with a plain reason', () => {
     const overdue = overdueOneOnOnes([{ slug: 'sam-lee', last: '2026-10-29' }, { slug: 'ana', last: '2026-11-18' }, { slug: 'bo', last: '2026-10-01' }], new Date(2026, 10, 19));
     assert.deepEqual(overdue.map((o) => [o.name, o.days]), [['Bo', 49], ['Sam Lee', 21]]);
-    assert.equal(oneOnOneSituation(overdue)?.reason, 'no 1:1 with Bo for 7 weeks');
-    assert.equal(oneOnOneSituation([]), undefined);
+    assert.equal(oneOnOneSituation(overdue, english)?.reason, 'no 1:1 with Bo for 7 weeks');
+    assert.equal(oneOnOneSituation([], english), undefined);
     assert.equal(personName('mary-jane-o'), 'Mary Jane O');
   });
 
   it('leadership time: behind only from midweek, and only when well short', () => {
     const target = { weekMinutes: 0, targetMinutes: 360 };
-    assert.equal(timeSituation(target, 1, 5), undefined, 'Tuesday: too early to say');
-    assert.equal(timeSituation(target, 3, 5)?.reason, '0m of your 6h leadership target so far this week');
-    assert.equal(timeSituation({ weekMinutes: 130, targetMinutes: 360 }, 3, 5), undefined);
-    assert.equal(timeSituation({ weekMinutes: 30, targetMinutes: 0 }, 4, 5), undefined);
+    assert.equal(timeSituation(target, 1, 5, english), undefined, 'Tuesday: too early to say');
+    assert.equal(timeSituation(target, 3, 5, english)?.reason, '0m of your 6h leadership target so far this week');
+    assert.equal(timeSituation({ weekMinutes: 130, targetMinutes: 360 }, 3, 5, english), undefined);
+    assert.equal(timeSituation({ weekMinutes: 30, targetMinutes: 0 }, 4, 5, english), undefined);
   });
 });

@@ -5,6 +5,7 @@ import { answersAsMarkdown, groundedPrompt, replyToQuestion, type MentorModel } 
 import { mentorQuery, retrieveAnswers } from '../../src/core/mentorRetrieval';
 import { TipLibrary } from '../../src/core/tipLibrary';
 import type { ContentIndex } from '../../src/shared/contentTypes';
+import { english } from '../../src/shared/localizer';
 
 const root = join(__dirname, '..', '..', '..');
 const built = join(root, 'dist', 'content.json');
@@ -59,24 +60,24 @@ describe('mentor chat', () => {
   it('streams references then the model answer', async () => {
     const model: MentorModel = { async *reply() { yield 'Hand over '; yield 'outcomes [1].'; } };
     const { out, sink: s } = sink();
-    assert.equal(await replyToQuestion('q', answers, s, model), 'model');
+    assert.equal(await replyToQuestion('q', answers, s, model, english), 'model');
     assert.deepEqual(out.refs, answers.map((a) => a.tip.id));
     assert.equal(out.text, 'Hand over outcomes [1].');
   });
 
   it('answers with the tips themselves when there is no model, or the model fails', async () => {
     const none = sink();
-    assert.equal(await replyToQuestion('q', answers, none.sink, undefined), 'library');
+    assert.equal(await replyToQuestion('q', answers, none.sink, undefined, english), 'library');
     assert.ok(none.out.text.includes(answers[0].tip.title) && none.out.text.includes(answers[0].tip.source!.author));
     const failing: MentorModel = { reply: () => ({ [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('no permission')) }) }) };
     const errors: unknown[] = [];
     const failed = sink();
-    assert.equal(await replyToQuestion('q', answers, failed.sink, failing, (e) => errors.push(e)), 'library');
+    assert.equal(await replyToQuestion('q', answers, failed.sink, failing, english, (e) => errors.push(e)), 'library');
     assert.equal(errors.length, 1);
-    assert.equal(failed.out.text, answersAsMarkdown('q', answers));
+    assert.equal(failed.out.text, answersAsMarkdown('q', answers, english));
   });
 
   it('says so plainly when nothing in the library fits', () => {
-    assert.match(answersAsMarkdown('xyzzy', []), /could not find anything/);
+    assert.match(answersAsMarkdown('xyzzy', [], english), /could not find anything/);
   });
 });

@@ -6,6 +6,7 @@ import { composeNote, type NoteInput } from '../../src/core/noteComposer';
 import { shelfOf } from '../../src/core/notePlacement';
 import { newPlanId } from '../../src/core/retroPlan';
 import type { QuestionCategory, RetroActivity, Template } from '../../src/shared/contentTypes';
+import { english } from '../../src/shared/localizer';
 
 const CONTENT = join(__dirname, '..', '..', '..', 'content');
 const compiler = new ContentCompiler();
@@ -25,7 +26,7 @@ const questions = yaml<QuestionCategory[]>('questions.yaml', (t, f) => compiler.
 const activities = yaml<RetroActivity[]>('retro-activities.yaml', (t, f) => compiler.compileRetroActivities(t, f));
 
 function input(t: Template, over: Partial<NoteInput> = {}): NoteInput {
-  return { template: t, shelf: shelfOf(t.kind), date: '2026-03-09', values: {}, previous: 'none', questionBank: questions, asked: [], retroActivities: activities, ...over };
+  return { template: t, shelf: shelfOf(t.kind), date: '2026-03-09', values: {}, previous: 'none', questionBank: questions, asked: [], retroActivities: activities, l10n: english, ...over };
 }
 
 describe('note composer', () => {

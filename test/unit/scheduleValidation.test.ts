@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { isQuietMinute } from '../../src/core/quietHours';
 import { readReminderConfig, readTargetConfig } from '../../src/core/scheduleValidation';
+import { english } from '../../src/shared/localizer';
 
 const base = { enabled: true, quietHours: { start: '18:00', end: '09:00' }, weeklyRhythm: undefined };
 
@@ -18,7 +19,7 @@ describe('reminder settings', () => {
         { days: ['tue', 'tue'], time: '9:30' },
         { days: ['wed'], time: '11:15' },
       ],
-    });
+    }, english);
     assert.deepEqual(config.slots.map((s) => [s.index, s.days, s.minute]), [[0, ['thu'], 840], [7, ['wed'], 675]]);
     assert.equal(config.slots[1].message.length > 0, true, 'a default message');
     assert.equal(problems.length, 6);
@@ -31,13 +32,13 @@ describe('reminder settings', () => {
   });
 
   it('warns about a slot inside the quiet hours', () => {
-    const { config, problems } = readReminderConfig({ ...base, schedule: [{ days: ['thu'], time: '19:00' }] });
+    const { config, problems } = readReminderConfig({ ...base, schedule: [{ days: ['thu'], time: '19:00' }] }, english);
     assert.equal(config.slots.length, 1);
     assert.match(problems[0], /19:00 falls inside the quiet hours 18:00–09:00/);
   });
 
   it('falls back to default quiet hours and rhythm days it cannot read', () => {
-    const { config, problems } = readReminderConfig({ ...base, schedule: [], quietHours: { start: '7pm', end: '08:00' }, weeklyRhythm: { mon: 'lead', sat: 'party', someday: 'off' } });
+    const { config, problems } = readReminderConfig({ ...base, schedule: [], quietHours: { start: '7pm', end: '08:00' }, weeklyRhythm: { mon: 'lead', sat: 'party', someday: 'off' } }, english);
     assert.deepEqual(config.quiet, { start: 1080, end: 540 });
     assert.equal(config.rhythm.mon, 'lead');
     assert.equal(config.rhythm.sat, 'off');
@@ -47,15 +48,15 @@ describe('reminder settings', () => {
   });
 
   it('treats a schedule that is not a list as no schedule, with a warning', () => {
-    const { config, problems } = readReminderConfig({ ...base, schedule: 'thu 14:00' });
+    const { config, problems } = readReminderConfig({ ...base, schedule: 'thu 14:00' }, english);
     assert.deepEqual(config.slots, []);
     assert.equal(problems.length, 1);
   });
 
   it('computes the weekly target and refuses impossible values', () => {
-    assert.equal(readTargetConfig(15, 40).config.targetMinutes, 360);
-    assert.equal(readTargetConfig(12.5, 32).config.targetMinutes, 240);
-    const bad = readTargetConfig(150, 0);
+    assert.equal(readTargetConfig(15, 40, english).config.targetMinutes, 360);
+    assert.equal(readTargetConfig(12.5, 32, english).config.targetMinutes, 240);
+    const bad = readTargetConfig(150, 0, english);
     assert.equal(bad.config.targetMinutes, 360);
     assert.equal(bad.problems.length, 2);
   });

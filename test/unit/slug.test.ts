@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { requireSlug, slugify } from '../../src/core/slug';
+import { english } from '../../src/shared/localizer';
 
 describe('slug', () => {
   it('lower-cases and joins words with -', () => {
@@ -36,9 +37,9 @@ describe('slug', () => {
   });
 
   it('gives a clear error when nothing usable is left', () => {
-    assert.throws(() => requireSlug('', 'person'), /The person name an empty name has no Latin letters or digits/);
-    assert.throws(() => requireSlug('../', 'person'), /"\.\.\/" has no Latin letters or digits/);
-    assert.throws(() => requireSlug('张伟', 'person'), /Latin spelling/);
-    assert.equal(requireSlug('Ada', 'person'), 'ada');
+    assert.throws(() => requireSlug('', english), /The person name an empty name has no Latin letters or digits/);
+    assert.throws(() => requireSlug('../', english), /"\.\.\/" has no Latin letters or digits/);
+    assert.throws(() => requireSlug('张伟', english), /Latin spelling/);
+    assert.equal(requireSlug('Ada', english), 'ada');
   });
 });

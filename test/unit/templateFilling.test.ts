@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { fillTemplate, placeholdersIn, variablesToAsk } from '../../src/core/templateFilling';
+import { english } from '../../src/shared/localizer';
 
 describe('template filling', () => {
   it('fills placeholders in one pass; a value holding {{…}} stays as written', () => {
@@ -31,11 +32,11 @@ describe('template filling', () => {
       body: '{{person}} {{topic}} {{date}} {{carryOver}} {{questions}} {{extra}} {{team}} {{cursor}}',
       variables: [{ name: 'topic', prompt: 'What is the feedback about?', default: 'reviews' }, { name: 'unused', prompt: 'Never asked' }],
     };
-    assert.deepEqual(variablesToAsk(template, new Set(['person'])), [
+    assert.deepEqual(variablesToAsk(template, new Set(['person']), english), [
       { name: 'topic', prompt: 'What is the feedback about?', default: 'reviews' },
       { name: 'extra', prompt: 'Value for {{extra}} in "Giving feedback"', default: '' },
       { name: 'team', prompt: 'Which team is this for?', default: '' },
     ]);
-    assert.deepEqual(variablesToAsk(template, new Set(['person', 'topic', 'extra', 'team'])), []);
+    assert.deepEqual(variablesToAsk(template, new Set(['person', 'topic', 'extra', 'team']), english), []);
   });
 });

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readLedger } from '../../src/core/ledgerFormat';
 import { addBlockNote, addLogged, creditableMinutes, emptyLedger, finishBlock, isRunning, prune, startBlock, weekDays, weekMinutes, weekTrend, type Ledger } from '../../src/core/timeLedger';
 import { formatCountdown, formatMinutes, parseDurationText } from '../../src/core/timeOfDay';
+import { english } from '../../src/shared/localizer';
 
 const MIN = 60_000;
 const t = (day: number, hh: number, mm = 0) => new Date(2026, 10, 16 + day, hh, mm).getTime(); // day 0 = Monday 16 Nov 2026
@@ -96,7 +97,7 @@ describe('stored ledger', () => {
 
 describe('durations', () => {
   it('formats minutes and countdowns', () => {
-    assert.deepEqual([0, 45, 60, 130, 360].map(formatMinutes), ['0m', '45m', '1h', '2h 10m', '6h']);
+    assert.deepEqual([0, 45, 60, 130, 360].map((m) => formatMinutes(m, english)), ['0m', '45m', '1h', '2h 10m', '6h']);
     assert.deepEqual([0, 59_500, 25 * MIN, 65 * MIN + 5_000].map(formatCountdown), ['0:00', '1:00', '25:00', '1:05:05']);
   });
 

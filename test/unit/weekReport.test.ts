@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parseLocalDate } from '../../src/core/calendar';
 import { blockNotesText, isoWeekRange, leadershipTimeText, readWeekReport } from '../../src/core/weekReport';
+import { english } from '../../src/shared/localizer';
 
 describe('week report port', () => {
   it('gives the Monday-to-Sunday range of an ISO week, across New Year', () => {
@@ -18,10 +19,10 @@ describe('week report port', () => {
   it('renders an honest line when nothing was logged', () => {
     const week = isoWeekRange(parseLocalDate('2026-11-19')!);
     const empty = { summary: '', notes: [] };
-    assert.match(leadershipTimeText(empty, week, true, { percent: 15, weeklyHours: 40 }), /^_No leadership time logged this week\._ Your target is 6 h a week/);
-    assert.match(leadershipTimeText(empty, week, false, { percent: 12.5, weeklyHours: 36 }), /^_No leadership time logged in 2026-W47\._ Your target is 4 h 30 min a week \(12.5 % of 36 h\)/);
-    assert.doesNotMatch(leadershipTimeText(empty, week, true, { percent: 0, weeklyHours: 40 }), /target/);
-    assert.equal(blockNotesText(empty, week, true), '_No leadership blocks logged this week._');
-    assert.equal(blockNotesText({ summary: '', notes: ['x'] }, week, true), '- x');
+    assert.match(leadershipTimeText(empty, week, true, { percent: 15, weeklyHours: 40 }, english), /^_No leadership time logged this week\._ Your target is 6 h a week/);
+    assert.match(leadershipTimeText(empty, week, false, { percent: 12.5, weeklyHours: 36 }, english), /^_No leadership time logged in 2026-W47\._ Your target is 4 h 30 min a week \(12.5 % of 36 h\)/);
+    assert.doesNotMatch(leadershipTimeText(empty, week, true, { percent: 0, weeklyHours: 40 }, english), /target/);
+    assert.equal(blockNotesText(empty, week, true, english), '_No leadership blocks logged this week._');
+    assert.equal(blockNotesText({ summary: '', notes: ['x'] }, week, true, english), '- x');
   });
 });
