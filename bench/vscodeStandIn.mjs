@@ -66,6 +66,10 @@ function memento() {
   return { keys: () => [...data.keys()], get: (k, fallback) => (data.has(k) ? data.get(k) : fallback), update: async (k, v) => { if (v === undefined) data.delete(k); else data.set(k, v); }, setKeysForSync() {} };
 }
 
+function format(message, args) {
+  return args.length === 0 ? message : message.replace(/\{([^}]+)\}/g, (whole, key) => (/^\d+$/.test(key) && Number(key) < args.length ? String(args[Number(key)]) : whole));
+}
+
 /** A strict object: reading a member it does not have throws, naming it. */
 function strict(name, members) {
   return new Proxy(members, {
@@ -131,6 +135,8 @@ export function createVscodeStandIn() {
     languages: strict('languages', {
       createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
     }),
+    // English: no bundle, messages formatted as vscode.l10n.t formats them.
+    l10n: strict('l10n', { t: (message, ...args) => (typeof message === 'string' ? format(message, args) : format(message.message, message.args ?? [])), bundle: undefined, uri: undefined }),
     env: strict('env', { language: 'en', machineId: 'bench', appName: 'bench', uiKind: 1, clipboard: { writeText: async () => {} }, openExternal: async () => true }),
     extensions: strict('extensions', { getExtension: () => undefined, all: [], onDidChange: event() }),
     chat: strict('chat', { createChatParticipant: (id) => ({ id, iconPath: undefined, followupProvider: undefined, onDidReceiveFeedback: event(), dispose() {} }) }),

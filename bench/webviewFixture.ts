@@ -3,6 +3,8 @@
 import { initMessage } from '../src/core/libraryMessages';
 import type { TipLibrary } from '../src/core/tipLibrary';
 import { webviewHtml } from '../src/features/library/webviewHtml';
+import { libraryStrings } from '../src/shared/libraryStrings';
+import { english } from '../src/shared/localizer';
 import type { InitMessage } from '../src/shared/protocol';
 
 interface FakeUri {
@@ -18,10 +20,10 @@ function fakeUri(base: string, path: string): FakeUri {
 /** The HTML the view would be given, with every resource served from `origin` (e.g. http://127.0.0.1:1234). */
 export function libraryHtml(origin: string): string {
   const webview = { cspSource: origin, asWebviewUri: (uri: FakeUri) => uri };
-  return webviewHtml(webview as never, fakeUri(origin, '') as never);
+  return webviewHtml(webview as never, fakeUri(origin, '') as never, libraryStrings(english), 'en');
 }
 
 /** The init message for a Thursday (a lead day), as an engineering manager with no marks. */
 export function libraryInit(library: TipLibrary): InitMessage {
-  return initMessage(library, { date: '2026-03-12', dayName: 'Thursday', rhythm: 'lead', role: 'engineering-manager', situations: [] }, { favourites: [], tried: [] });
+  return initMessage(library, { date: '2026-03-12', dayName: 'Thursday', rhythm: 'lead', role: 'engineering-manager', situations: [] }, { favourites: [], tried: [] }, [], english);
 }

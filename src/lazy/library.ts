@@ -13,6 +13,7 @@ import type { LibraryDeps } from '../features/library/registerLibrary';
 import { PackLoader } from '../platform/packLoader';
 import type { SettingsStore } from '../platform/settingsStore';
 import type { ContentIndex, Tip, TipSummary } from '../shared/contentTypes';
+import type { Localizer } from '../shared/localizer';
 import { TipLibrary } from '../core/tipLibrary';
 import { retrieveAnswers, type MentorAnswer } from '../core/mentorRetrieval';
 
@@ -28,8 +29,8 @@ export function createLibraryFeature(extensionUri: vscode.Uri, deps: LibraryDeps
   return create(extensionUri, deps);
 }
 
-export function rankTips(tips: readonly Tip[], context: LeadershipContext, limit: number): RankedTip[] {
-  return rank(tips, context, limit);
+export function rankTips(tips: readonly Tip[], context: LeadershipContext, limit: number, l10n: Localizer): RankedTip[] {
+  return rank(tips, context, limit, l10n);
 }
 
 export function summarize(tip: Tip): TipSummary {

@@ -31,10 +31,10 @@ export class NotesFolder {
       const root = this.configured();
       if (root) return { root };
       const why = value.includes('${workspaceFolder}') && !vscode.workspace.workspaceFolders?.length
-        ? 'it uses ${workspaceFolder} and no folder is open'
-        : 'it is not an absolute folder (use ~, ${workspaceFolder} or a full path)';
+        ? vscode.l10n.t('it uses {0} and no folder is open', '${workspaceFolder}')
+        : vscode.l10n.t('it is not an absolute folder (use ~, {0} or a full path)', '${workspaceFolder}');
       this.log.warn(`notesFolder "${value}" cannot be used: ${why}.`);
-      void vscode.window.showWarningMessage(`Leadership Prompts: the notes folder "${value}" cannot be used because ${why}. This note opens untitled so nothing is lost.`, 'Open Setting').then((c) => {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: the notes folder "{0}" cannot be used because {1}. This note opens untitled so nothing is lost.', value, why), vscode.l10n.t('Open Setting')).then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts.notesFolder');
       });
       return { untitled: true };
@@ -47,19 +47,19 @@ export class NotesFolder {
   private async askFirstTime(): Promise<NotesRoot> {
     type Item = vscode.QuickPickItem & { choice: 'suggested' | 'choose' | 'not-now' };
     const items: Item[] = [
-      { choice: 'suggested', label: `$(home) ${SUGGESTED_NOTES_FOLDER}`, detail: 'Recommended: private, and outside any repository, so notes are never committed by accident' },
-      { choice: 'choose', label: '$(folder-opened) Choose a folder…' },
-      { choice: 'not-now', label: 'Not now', detail: 'This note opens untitled; set leadershipPrompts.notesFolder whenever you like' },
+      { choice: 'suggested', label: `$(home) ${SUGGESTED_NOTES_FOLDER}`, detail: vscode.l10n.t('Recommended: private, and outside any repository, so notes are never committed by accident') },
+      { choice: 'choose', label: vscode.l10n.t('$(folder-opened) Choose a folder…') },
+      { choice: 'not-now', label: vscode.l10n.t('Not now'), detail: vscode.l10n.t('This note opens untitled; set leadershipPrompts.notesFolder whenever you like') },
     ];
     const picked = await vscode.window.showQuickPick(items, {
-      title: 'Where should Leadership Prompts keep your notes?',
-      placeHolder: 'Markdown files; carry-over reads the earlier ones from there',
+      title: vscode.l10n.t('Where should Leadership Prompts keep your notes?'),
+      placeHolder: vscode.l10n.t('Markdown files; carry-over reads the earlier ones from there'),
       ignoreFocusOut: true,
     });
     if (!picked) return { cancelled: true };
     if (picked.choice === 'not-now') return { untitled: true };
     if (picked.choice === 'suggested') return this.use(SUGGESTED_NOTES_FOLDER);
-    const chosen = await this.pickFolder('Keep notes here');
+    const chosen = await this.pickFolder(vscode.l10n.t('Keep notes here'));
     return chosen ? this.use(chosen.fsPath) : { cancelled: true };
   }
 
@@ -72,7 +72,7 @@ export class NotesFolder {
       canSelectFiles: false,
       canSelectMany: false,
       openLabel,
-      title: 'Folder for your leadership notes',
+      title: vscode.l10n.t('Folder for your leadership notes'),
       defaultUri: exists ? suggested : vscode.Uri.file(os.homedir()),
     });
     return picked?.[0];

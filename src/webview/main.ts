@@ -1,6 +1,7 @@
 import { isExtensionMessage, type ExtensionMessage, type InitMessage, type TipDetail, type ViewState, type WebviewMessage } from '../shared/protocol';
 import { el, icon } from './dom';
 import { answersView, categoryList, detailView, forYouSection, tipItem, tipList } from './render';
+import { fill, strings } from './strings';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -50,25 +51,25 @@ function renderHome(): void {
   const nodes: Node[] = [];
   if (init.forYou.length || init.prompts.length) nodes.push(forYouSection(init.forYou, init.prompts, marksOf));
   nodes.push(el('section', { class: 'browse', 'aria-labelledby': 'browse-h' },
-    el('div', { class: 'section-head' }, el('h2', { id: 'browse-h' }, icon('library'), ' Browse'),
-      el('button', { type: 'button', class: 'link-button', 'data-favourites': 'true' }, icon('star-full'), ` Favourites (${favourites.size})`)),
+    el('div', { class: 'section-head' }, el('h2', { id: 'browse-h' }, icon('library'), ` ${strings.browse}`),
+      el('button', { type: 'button', class: 'link-button', 'data-favourites': 'true' }, icon('star-full'), ` ${fill('favouritesCount', favourites.size)}`)),
     categoryList(init.categories)));
   home.replaceChildren(...nodes);
 }
 
 function renderResults(tips: Parameters<typeof tipItem>[0][], terms: string[]): void {
-  const title = state.favourites ? 'Favourites' : state.category ? init?.categories.find((c) => c.id === state.category)?.title ?? 'Tips' : 'Results';
+  const title = state.favourites ? strings.favourites : state.category ? init?.categories.find((c) => c.id === state.category)?.title ?? strings.tips : strings.results;
   const head = el('div', { class: 'section-head' },
-    el('button', { type: 'button', class: 'icon-button', 'data-action': 'home', title: 'Back to the library', 'aria-label': 'Back to the library' }, icon('arrow-left')),
+    el('button', { type: 'button', class: 'icon-button', 'data-action': 'home', title: strings.backToLibrary, 'aria-label': strings.backToLibrary }, icon('arrow-left')),
     el('h2', {}, `${title} `, el('span', { class: 'count' }, String(tips.length))));
   const body = tips.length
     ? tipList(title, tips.map((t) => tipItem(t, terms, marksOf(t.id))))
-    : el('p', { class: 'empty' }, state.favourites ? 'No favourites yet: open a tip and press the star.' : 'No tips match. Try fewer or different words.');
+    : el('p', { class: 'empty' }, state.favourites ? strings.noFavourites : strings.noMatch);
   // A query that reads like a question can go to the mentor instead.
   const asking = /\?\s*$/.test(state.query) || tokenCount(state.query) >= 4;
-  const ask = asking ? el('button', { type: 'button', class: 'link-button ask', 'data-ask': 'true' }, icon('mortar-board'), ' Ask the mentor') : '';
+  const ask = asking ? el('button', { type: 'button', class: 'link-button ask', 'data-ask': 'true' }, icon('mortar-board'), ` ${strings.askMentor}`) : '';
   home.replaceChildren(head, ...(ask ? [ask] : []), body);
-  status.textContent = `${tips.length} tip${tips.length === 1 ? '' : 's'}`;
+  status.textContent = fill(tips.length === 1 ? 'tipCountOne' : 'tipCountMany', tips.length);
 }
 
 function tokenCount(s: string): number {
@@ -128,14 +129,14 @@ function onMessage(m: ExtensionMessage): void {
       if (m.view === 'search') search.focus();
       return;
     case 'notFound':
-      status.textContent = 'That tip is no longer in the library.';
+      status.textContent = strings.tipGone;
       return;
     case 'answers':
       state.question = m.question;
       answers.replaceChildren(answersView(m.question, m.answers));
       show('answers');
       $('answers-title').focus();
-      status.textContent = `${m.answers.length} answer${m.answers.length === 1 ? '' : 's'} from the library`;
+      status.textContent = fill(m.answers.length === 1 ? 'answerCountOne' : 'answerCountMany', m.answers.length);
       return;
   }
 }

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { webviewHtml, webviewOptions } from '../../src/features/library/webviewHtml';
+import { libraryStrings, type LibraryStrings } from '../../src/shared/libraryStrings';
+import { english } from '../../src/shared/localizer';
 
 // The webview HTML is built from a webview-like object; these stand in for vscode's.
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -7,7 +9,9 @@ interface FakeUri { path: string; with(change: { path: string }): FakeUri; toStr
 const uri = (path: string): FakeUri => ({ path, with: (c) => uri(c.path), toString: () => `file://${path}` });
 const webview = { cspSource: CSP_SOURCE, asWebviewUri: (u: FakeUri) => ({ toString: () => `${CSP_SOURCE}${u.path}` }) };
 const extension = uri('/home/me/.vscode/extensions/leadership-prompts');
-const render = () => webviewHtml(webview as never, extension as never);
+const render = (strings: LibraryStrings = libraryStrings(english)) => webviewHtml(webview as never, extension as never, strings, 'en');
+/** The <script> elements that run: every one but the JSON data block of the view's words. */
+const runnableScripts = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/json"/.test(m[1]));
 
 function policyOf(html: string): Map<string, string[]> {
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
@@ -34,7 +38,7 @@ describe('webview security', () => {
       const html = render();
       const nonce = /'nonce-([^']+)'/.exec(html)![1];
       nonces.add(nonce);
-      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      const scripts = runnableScripts(html);
       assert.equal(scripts.length, 1);
       assert.match(scripts[0][1], new RegExp(`nonce="${nonce.replace(/[+/]/g, '\\$&')}"`));
       assert.equal(scripts[0][2].trim(), '', 'no inline script');
@@ -56,5 +60,25 @@ describe('webview security', () => {
     const options = webviewOptions(extension as never);
     assert.equal(options.enableScripts, true);
     assert.deepEqual(options.localResourceRoots!.map((r) => r.path), [`${extension.path}/media`, `${extension.path}/dist/webview`]);
+  });
+
+  it('carries its words as a JSON data block that never runs, and no word can break out of it or out of an attribute', () => {
+    const hostile = Object.fromEntries(Object.keys(libraryStrings(english)).map((k) => [k, `"><img src=x onerror=alert(1)></script><script>alert(2)</script>${k}`])) as LibraryStrings;
+    const html = render(hostile);
+    const blocks = [...html.matchAll(/<script type="application\/json" id="l10n">([\s\S]*?)<\/script>/g)];
+    assert.equal(blocks.length, 1, 'one data block, still closed where it should be');
+    assert.deepEqual(JSON.parse(blocks[0][1]), hostile, 'the words arrive as they were given');
+    assert.equal(runnableScripts(html).length, 1, 'no script smuggled in');
+    assert.doesNotMatch(html, /<img/i, 'no element smuggled in');
+    assert.match(html, /aria-label="&quot;&gt;&lt;img src=x onerror=alert\(1\)&gt;&lt;\/script&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt;searchTips"/, 'attributes hold the words escaped');
+  });
+
+  it('words the skeleton in the given language', () => {
+    const german = { ...libraryStrings(english), searchTips: 'Tipps durchsuchen', everyRole: 'Jede Rolle' };
+    const html = webviewHtml(webview as never, extension as never, german, 'de');
+    assert.match(html, /<html lang="de">/);
+    assert.match(html, /aria-label="Tipps durchsuchen" placeholder="Tipps durchsuchen"/);
+    assert.match(html, /<option value="">Jede Rolle<\/option>/);
+    assert.match(render(), /aria-label="Search tips"/);
   });
 });

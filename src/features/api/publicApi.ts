@@ -1,3 +1,4 @@
+import { l10n } from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
 import { libraryModule } from '../../platform/lazyModules';
 import type { LeadershipPromptsApi } from '../../shared/api';
@@ -47,7 +48,7 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
     },
     contextualTips(limit?: number) {
       return guard('contextualTips', [], () =>
-        libraryModule().rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50)).map((r) => ({ tip: libraryModule().summarize(r.tip), reasons: r.reasons })));
+        libraryModule().rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: libraryModule().summarize(r.tip), reasons: r.reasons })));
     },
     listTemplates(kind?: string) {
       return guard('listTemplates', [], () => {

@@ -1,13 +1,13 @@
 import type * as vscode from 'vscode';
-import { EventEmitter, window } from 'vscode';
+import { EventEmitter, l10n, window } from 'vscode';
 import { dayKey, localDate } from '../../core/calendar';
+import { dayName } from '../../core/dateWords';
 import type { LeadershipContext, Situation } from '../../core/contextRanking';
 import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { RhythmDay } from '../../shared/settings';
 
 const DEFAULT_RHYTHM: Record<string, RhythmDay> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A source of situations for the ranking (the week's time, overdue 1:1s …), added by other features. */
 export type SituationSource = () => Situation[];
@@ -80,7 +80,7 @@ export class ContextService implements vscode.Disposable {
     const documentKind = editor ? libraryModule().documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {
       date: localDate(now),
-      dayName: DAY_NAMES[now.getDay()],
+      dayName: dayName(dayKey(now), l10n),
       rhythm: ['manage', 'lead', 'off'].includes(rhythm) ? rhythm : 'off',
       role: this.settings.get('role') ?? 'engineering-manager',
       ...(documentKind ? { documentKind } : {}),

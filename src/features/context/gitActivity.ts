@@ -33,7 +33,7 @@ export class GitActivity implements vscode.Disposable {
 
   situation(): Situation | undefined {
     this.schedule(this.lastRun === 0 ? 5_000 : MIN_INTERVAL_MS);
-    return commitSituation(this.shares);
+    return commitSituation(this.shares, vscode.l10n);
   }
 
   private api(): GitApi | undefined {
@@ -69,14 +69,14 @@ export class GitActivity implements vscode.Disposable {
         const email = (await repo.getConfig('user.email').catch(() => '')) || (await repo.getGlobalConfig('user.email').catch(() => ''));
         const name = (await repo.getConfig('user.name').catch(() => '')) || (await repo.getGlobalConfig('user.name').catch(() => ''));
         const commits = await repo.log({ maxEntries: 300 });
-        shares.push(commitShare(repo.rootUri.path.split('/').pop() || 'this repository', commits, { email: email || undefined, name: name || undefined }, since));
+        shares.push(commitShare(repo.rootUri.path.split('/').pop() || vscode.l10n.t('this repository'), commits, { email: email || undefined, name: name || undefined }, since));
       } catch (e) {
         this.log.debug?.(`Git activity: could not read ${repo.rootUri.fsPath}: ${e}`);
       }
     }
-    const before = JSON.stringify(commitSituation(this.shares));
+    const before = JSON.stringify(commitSituation(this.shares, vscode.l10n));
     this.shares = shares;
-    if (JSON.stringify(commitSituation(shares)) !== before) this.onChange();
+    if (JSON.stringify(commitSituation(shares, vscode.l10n)) !== before) this.onChange();
   }
 
   dispose(): void {

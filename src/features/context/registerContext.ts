@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, overdueOneOnOnes, timeSituation } from '../../core/contextSignals';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -39,14 +40,14 @@ export function registerContext({ settings, log, leadershipTime, now = () => new
     const todayKey = dayKey(now()) as (typeof WEEK_ORDER)[number];
     const today = WEEK_ORDER.indexOf(todayKey);
     if (context.enabled('rhythm') && workdays.length > 1) {
-      if (todayKey === workdays[0]) out.push({ context: 'start-of-week' as const, reason: 'the week is starting' });
-      if (todayKey === workdays[workdays.length - 1]) out.push({ context: 'end-of-week' as const, reason: 'the week is ending' });
+      if (todayKey === workdays[0]) out.push({ context: 'start-of-week' as const, reason: l10n.t('the week is starting') });
+      if (todayKey === workdays[workdays.length - 1]) out.push({ context: 'end-of-week' as const, reason: l10n.t('the week is ending') });
     }
-    const oneOnOne = oneOnOneSituation(overdue());
+    const oneOnOne = oneOnOneSituation(overdue(), l10n);
     if (oneOnOne) out.push(oneOnOne);
     if (context.enabled('leadershipTime')) {
       const done = workdays.filter((d) => WEEK_ORDER.indexOf(d) < today).length;
-      const behind = timeSituation(leadershipTime(), done, workdays.length);
+      const behind = timeSituation(leadershipTime(), done, workdays.length, l10n);
       if (behind) out.push(behind);
     }
     if (context.enabled('gitActivity')) {
@@ -57,8 +58,8 @@ export function registerContext({ settings, log, leadershipTime, now = () => new
   });
   context.addPromptSource(() => overdue().slice(0, 2).map((p) => ({
     id: `one-on-one:${p.slug}`,
-    text: `No 1:1 with ${p.name} for ${describeGap(p.days)}`,
-    actionLabel: 'Write agenda',
+    text: l10n.t('No 1:1 with {0} for {1}', p.name, describeGap(p.days, l10n)),
+    actionLabel: l10n.t('Write agenda'),
     command: 'leadershipPrompts.newOneOnOne',
     args: { person: p.name },
   })));

@@ -116,8 +116,8 @@ export class LeadershipTime implements vscode.Disposable {
     const date = typeof week === 'string' ? week : week?.start;
     const at = () => (typeof date === 'string' ? parseLocalDate(date)?.getTime() : undefined) ?? this.now();
     return {
-      summaryLine: () => weekReportLine(this.ledger(), at(), this.settings.target()),
-      blockNotes: () => weekNoteLines(this.ledger(), at()),
+      summaryLine: () => weekReportLine(this.ledger(), at(), this.settings.target(), vscode.l10n),
+      blockNotes: () => weekNoteLines(this.ledger(), at(), vscode.l10n),
     };
   }
 

@@ -1,13 +1,10 @@
 import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import type { Occurrence } from '../../core/reminderScheduler';
 import { snoozeEnd } from '../../core/reminderState';
 import { formatMinutes } from '../../core/timeOfDay';
 import type { LeadershipTime } from './leadershipTimeService';
 
-const START = 'Start a Block';
-const SNOOZE = 'Snooze 1 h';
-const NOT_TODAY = 'Not Today';
-const SETTINGS = 'Reminder Settings';
 
 export function openReminderSettings(): Thenable<unknown> {
   return vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts.reminders');
@@ -20,7 +17,11 @@ export function openReminderSettings(): Thenable<unknown> {
  */
 export async function showNudge(occurrence: Occurrence, time: LeadershipTime): Promise<void> {
   const { weekMinutes, targetMinutes } = time.reading();
-  const week = targetMinutes > 0 ? ` This week so far: ${formatMinutes(weekMinutes)} of ${formatMinutes(targetMinutes)}.` : '';
+  const week = targetMinutes > 0 ? ` ${l10n.t('This week so far: {0} of {1}.', formatMinutes(weekMinutes, l10n), formatMinutes(targetMinutes, l10n))}` : '';
+  const START = l10n.t('Start a Block');
+  const SNOOZE = l10n.t('Snooze 1 h');
+  const NOT_TODAY = l10n.t('Not Today');
+  const SETTINGS = l10n.t('Reminder Settings');
   const choice = await vscode.window.showInformationMessage(`${occurrence.slot.message}${week}`, START, SNOOZE, NOT_TODAY, SETTINGS);
   switch (choice) {
     case START:

@@ -3,6 +3,7 @@ import { ReminderScheduler } from '../../core/reminderScheduler';
 import { formatMinutes } from '../../core/timeOfDay';
 import { weekSummary } from '../../core/weekSummary';
 import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { leadershipTimeToolsModule } from '../../platform/lazyModules';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
@@ -52,7 +53,7 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
 
   const openSummary = async () =>
     leadershipTimeToolsModule().openWeeklySummary({
-      model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today()),
+      model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
       log,
     });
@@ -64,8 +65,8 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     if (!context.enabled('leadershipTime') || inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
     return [{
       id: 'leadership-block',
-      text: `Lead day: ${formatMinutes(weekMinutes)} of your ${formatMinutes(targetMinutes)} leadership time so far this week`,
-      actionLabel: 'Start a 50-minute block',
+      text: l10n.t('Lead day: {0} of your {1} leadership time so far this week', formatMinutes(weekMinutes, l10n), formatMinutes(targetMinutes, l10n)),
+      actionLabel: l10n.t('Start a 50-minute block'),
       command: 'leadershipPrompts.startLeadershipBlock',
       args: { minutes: 50 },
     }];

@@ -1,14 +1,24 @@
 import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { DAY_KEYS } from '../../core/calendar';
+import { dayName } from '../../core/dateWords';
 import { nextNudge } from '../../core/reminderScheduler';
 import { blockEnd } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
+import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 
 export const MENU_COMMAND = 'leadershipPrompts._leadershipTimeMenu';
-const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const RHYTHM_TEXT = { manage: 'a **manage** day (execution, process)', lead: 'a **lead** day (vision, coaching, team health)', off: 'an **off** day' };
+
+/** The tooltip's line on today's rhythm, one whole sentence per kind of day. */
+function todayLine(day: string, rhythm: RhythmDay): string {
+  switch (rhythm) {
+    case 'manage': return l10n.t('Today ({0}) is a **manage** day (execution, process).', day);
+    case 'lead': return l10n.t('Today ({0}) is a **lead** day (vision, coaching, team health).', day);
+    case 'off': return l10n.t('Today ({0}) is an **off** day.', day);
+  }
+}
 
 /**
  * The status-bar companion: this week's leadership time against the target, or a running
@@ -21,7 +31,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly time: LeadershipTime, private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined) {
-    this.item.name = 'Leadership Time';
+    this.item.name = l10n.t('Leadership Time');
     this.item.command = MENU_COMMAND;
     this.disposables = [this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update())];
     // The first update() comes from registerLeadershipTime, just after activation returns.
@@ -47,16 +57,24 @@ export class LeadershipStatusBar implements vscode.Disposable {
     const now = this.time.now();
     const block = this.time.runningBlock();
     const { weekMinutes, targetMinutes } = this.time.reading();
-    const week = targetMinutes > 0 ? `${formatMinutes(weekMinutes)} / ${formatMinutes(targetMinutes)}` : formatMinutes(weekMinutes);
+    const done = formatMinutes(weekMinutes, l10n);
+    const target = formatMinutes(targetMinutes, l10n);
+    const week = targetMinutes > 0 ? `${done} / ${target}` : done;
     if (block) {
       const left = formatCountdown(blockEnd(block) - now);
       this.item.text = `$(watch) ${left}`;
-      this.item.accessibilityInformation = { label: `Leadership block running, ${left} left${block.focus ? `, focus ${block.focus}` : ''}. Open leadership time options.`, role: 'button' };
+      const label = block.focus
+        ? l10n.t('Leadership block running, {0} left, focus {1}. Open leadership time options.', left, block.focus)
+        : l10n.t('Leadership block running, {0} left. Open leadership time options.', left);
+      this.item.accessibilityInformation = { label, role: 'button' };
       this.countdown ??= setInterval(() => this.update(), 1000);
     } else {
       this.stopCountdown();
       this.item.text = `$(compass) ${week}`;
-      this.item.accessibilityInformation = { label: `Leadership time this week: ${week.replace(' / ', ' of ')}. Open leadership time options.`, role: 'button' };
+      const label = targetMinutes > 0
+        ? l10n.t('Leadership time this week: {0} of {1}. Open leadership time options.', done, target)
+        : l10n.t('Leadership time this week: {0}. Open leadership time options.', done);
+      this.item.accessibilityInformation = { label, role: 'button' };
     }
     this.item.tooltip = this.tooltip(now, week, block);
     this.item.show();
@@ -65,17 +83,25 @@ export class LeadershipStatusBar implements vscode.Disposable {
   private tooltip(now: number, week: string, block: ReturnType<LeadershipTime['runningBlock']>): vscode.MarkdownString {
     const config = this.time.settings.reminders();
     const day = new Date(now);
-    const lines = [`**Leadership time this week:** ${week}`];
-    if (block) lines.push(`**Block running** until ${whenText(blockEnd(block), now)}${block.focus ? ` — ${escape(block.focus)}` : ''}`);
-    lines.push(`Today (${DAY_NAMES[day.getDay()]}) is ${RHYTHM_TEXT[config.rhythm[DAY_KEYS[day.getDay()]]]}.`);
+    const lines = [l10n.t('**Leadership time this week:** {0}', week)];
+    if (block) {
+      const until = whenText(blockEnd(block), l10n, now);
+      lines.push(block.focus ? l10n.t('**Block running** until {0} — {1}', until, escape(block.focus)) : l10n.t('**Block running** until {0}', until));
+    }
+    lines.push(todayLine(dayName(DAY_KEYS[day.getDay()], l10n), config.rhythm[DAY_KEYS[day.getDay()]]));
     const snoozed = this.time.snoozedUntil();
     const next = nextNudge(now, config, this.time.store.reminders());
-    if (!config.enabled) lines.push('Reminders are off.');
-    else if (snoozed) lines.push(`Reminders snoozed until ${whenText(snoozed, now)}.${next ? ` Next nudge: ${whenText(next.at, now)}.` : ''}`);
-    else lines.push(next ? `Next nudge: ${whenText(next.at, now)} — ${escape(next.slot.message)}` : 'No nudge scheduled.');
+    if (!config.enabled) lines.push(l10n.t('Reminders are off.'));
+    else if (snoozed) {
+      const until = whenText(snoozed, l10n, now);
+      lines.push(next ? l10n.t('Reminders snoozed until {0}. Next nudge: {1}.', until, whenText(next.at, l10n, now)) : l10n.t('Reminders snoozed until {0}.', until));
+    } else lines.push(next ? l10n.t('Next nudge: {0} — {1}', whenText(next.at, l10n, now), escape(next.slot.message)) : l10n.t('No nudge scheduled.'));
     const tip = this.suggestion();
-    if (tip) lines.push(`**For you now:** [${escape(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})${tip.reason ? ` — ${escape(tip.reason)}` : ''}`);
-    const md = new vscode.MarkdownString(`${lines.join('\n\n')}\n\n---\n\nClick to start a block, log time, snooze or see the week.`);
+    if (tip) {
+      const link = `[${escape(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})`;
+      lines.push(tip.reason ? l10n.t('**For you now:** {0} — {1}', link, escape(tip.reason)) : l10n.t('**For you now:** {0}', link));
+    }
+    const md = new vscode.MarkdownString(`${lines.join('\n\n')}\n\n---\n\n${l10n.t('Click to start a block, log time, snooze or see the week.')}`);
     md.supportThemeIcons = true;
     md.isTrusted = { enabledCommands: ['leadershipPrompts.showTip'] };
     return md;

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { checkBlockRequest, checkLogRequest, checkSnoozeRequest } from '../../core/leadershipInput';
 import { snoozeEnd } from '../../core/reminderState';
-import { blockEnd, dayMinutes } from '../../core/timeLedger';
+import { MAX_BLOCK_MINUTES, blockEnd, dayMinutes } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import { weekSummaryLine, whenText } from '../../core/weekSummary';
 import type { LeadershipTime } from './leadershipTimeService';
 import { MENU_COMMAND, type LeadershipStatusBar } from './statusBarItem';
-import { BLOCK_LENGTHS, askCustomLength, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze } from './timePrompts';
+import { askCustomLength, blockLengths, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze } from './timePrompts';
 
 interface Deps {
   time: LeadershipTime;
@@ -38,7 +39,7 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
   const refuse = (message: string) => {
     lastMessage = message;
     log.warn(message);
-    void vscode.window.showWarningMessage(`Leadership Prompts: ${message}`);
+    void vscode.window.showWarningMessage(l10n.t('Leadership Prompts: {0}', message));
   };
   const done = (message: string) => {
     lastMessage = message;
@@ -46,13 +47,13 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
   };
 
   const start = async (arg?: unknown): Promise<void> => {
-    const checked = checkBlockRequest(arg);
+    const checked = checkBlockRequest(arg, l10n);
     if (!checked.ok) return refuse(checked.message);
     const running = time.runningBlock();
     if (running) {
       const left = formatCountdown(blockEnd(running) - time.now());
-      lastMessage = `A leadership block is already running (${left} left).`;
-      const choice = await vscode.window.showInformationMessage(`${lastMessage} Stop it first to start another.`, 'Stop the Block');
+      lastMessage = l10n.t('A leadership block is already running ({0} left).', left);
+      const choice = await vscode.window.showInformationMessage(`${lastMessage} ${l10n.t('Stop it first to start another.')}`, l10n.t('Stop the Block'));
       if (choice) await vscode.commands.executeCommand(C.stop);
       return;
     }
@@ -62,44 +63,49 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
     const focus = checked.value.focus ?? (checked.value.minutes === undefined ? await askFocus() : '');
     if (focus === undefined) return;
     await time.start(minutes, focus.trim() || undefined);
-    done(`$(watch) Leadership block started: ${formatMinutes(minutes)}${focus.trim() ? ` — ${focus.trim()}` : ''}`);
+    done(focus.trim()
+      ? l10n.t('$(watch) Leadership block started: {0} — {1}', formatMinutes(minutes, l10n), focus.trim())
+      : l10n.t('$(watch) Leadership block started: {0}', formatMinutes(minutes, l10n)));
   };
 
   const stop = async (): Promise<number> => {
     const result = await time.stop('stopped');
     if (!result) {
-      lastMessage = 'No leadership block is running.';
-      void vscode.window.showInformationMessage(`Leadership Prompts: ${lastMessage}`);
+      lastMessage = l10n.t('No leadership block is running.');
+      void vscode.window.showInformationMessage(l10n.t('Leadership Prompts: {0}', lastMessage));
       return 0;
     }
     const minutes = result.record?.minutes ?? 0;
-    done(minutes > 0 ? `$(check) Leadership block stopped: ${formatMinutes(minutes)} logged` : '$(check) Leadership block stopped before a minute passed; nothing logged');
+    done(minutes > 0 ? l10n.t('$(check) Leadership block stopped: {0} logged', formatMinutes(minutes, l10n)) : l10n.t('$(check) Leadership block stopped before a minute passed; nothing logged'));
     return minutes;
   };
 
   const logTime = async (arg?: unknown): Promise<number | undefined> => {
     const now = time.now();
     const thatDay = (date: string) => dayMinutes(time.ledger(), date);
-    let checked = checkLogRequest(arg, now, thatDay);
+    let checked = checkLogRequest(arg, now, thatDay, l10n);
     if (checked === 'ask') {
       const minutes = await askLogMinutes();
       if (minutes === undefined) return undefined;
       const given = typeof arg === 'object' && arg !== null ? (arg as Record<string, unknown>) : {};
       const note = given.note ?? (await askLogNote());
       if (note === undefined) return undefined;
-      checked = checkLogRequest({ ...given, minutes, note }, now, thatDay);
+      checked = checkLogRequest({ ...given, minutes, note }, now, thatDay, l10n);
     }
     if (checked === 'ask' || !checked.ok) {
-      refuse(checked === 'ask' ? 'Minutes are missing. Nothing was logged.' : checked.message);
+      refuse(checked === 'ask' ? l10n.t('Minutes are missing. Nothing was logged.') : checked.message);
       return undefined;
     }
     await time.logTime(checked.value);
-    done(`$(check) Logged ${formatMinutes(checked.value.minutes)} of leadership time${checked.value.date === time.today() ? '' : ` on ${checked.value.date}`}`);
+    const logged = formatMinutes(checked.value.minutes, l10n);
+    done(checked.value.date === time.today()
+      ? l10n.t('$(check) Logged {0} of leadership time', logged)
+      : l10n.t('$(check) Logged {0} of leadership time on {1}', logged, checked.value.date));
     return checked.value.minutes;
   };
 
   const snooze = async (arg?: unknown): Promise<string | undefined> => {
-    const checked = checkSnoozeRequest(arg);
+    const checked = checkSnoozeRequest(arg, l10n);
     if (!checked.ok) {
       refuse(checked.message);
       return undefined;
@@ -113,7 +119,7 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
       until = choice === 'resume' ? undefined : snoozeEnd(choice, now);
     }
     await time.snooze(until);
-    done(until ? `$(bell-slash) Leadership reminders snoozed until ${whenText(until, now)}` : '$(bell) Leadership reminders resumed');
+    done(until ? l10n.t('$(bell-slash) Leadership reminders snoozed until {0}', whenText(until, l10n, now)) : l10n.t('$(bell) Leadership reminders resumed'));
     return until ? new Date(until).toISOString() : undefined;
   };
 
@@ -154,20 +160,21 @@ async function showMenu(time: LeadershipTime): Promise<void> {
   const items: Item[] = [];
   if (running) {
     const left = formatCountdown(blockEnd(running) - time.now());
-    items.push({ label: '$(debug-stop) Stop the leadership block', description: `${left} left${running.focus ? ` · ${running.focus}` : ''}`, run: () => vscode.commands.executeCommand(C.stop) });
+    const leftText = l10n.t('{0} left', left);
+    items.push({ label: l10n.t('$(debug-stop) Stop the leadership block'), description: running.focus ? `${leftText} · ${running.focus}` : leftText, run: () => vscode.commands.executeCommand(C.stop) });
   } else {
-    items.push({ label: 'Start a block', kind: vscode.QuickPickItemKind.Separator });
-    for (const b of BLOCK_LENGTHS) items.push({ label: `$(play) ${b.label}`, description: b.detail, run: () => startFromMenu(b.minutes) });
-    items.push({ label: '$(play) Custom length…', description: 'your own length, up to 4h', run: async () => startFromMenu(await askCustomLength()) });
+    items.push({ label: l10n.t('Start a block'), kind: vscode.QuickPickItemKind.Separator });
+    for (const b of blockLengths()) items.push({ label: `$(play) ${b.label}`, description: b.detail, run: () => startFromMenu(b.minutes) });
+    items.push({ label: `$(play) ${l10n.t('Custom length…')}`, description: l10n.t('your own length, up to {0}', formatMinutes(MAX_BLOCK_MINUTES, l10n)), run: async () => startFromMenu(await askCustomLength()) });
   }
   items.push(
-    { label: 'More', kind: vscode.QuickPickItemKind.Separator },
-    { label: '$(add) Log time done elsewhere', description: 'a 1:1, a coaching talk, planning away from the editor', run: () => vscode.commands.executeCommand(C.log) },
-    { label: snoozed ? '$(bell) Snooze or resume reminders' : '$(bell-slash) Snooze reminders', description: snoozed ? `snoozed until ${whenText(snoozed)}` : 'an hour, the rest of today, this week', run: () => vscode.commands.executeCommand(C.snooze) },
-    { label: "$(graph) This week's summary", description: weekSummaryLine(time.ledger(), time.now(), time.settings.target()), run: () => vscode.commands.executeCommand(C.summary) },
-    { label: '$(gear) Settings', description: 'target, weekly rhythm, reminders, quiet hours', run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts') },
+    { label: l10n.t('More'), kind: vscode.QuickPickItemKind.Separator },
+    { label: l10n.t('$(add) Log time done elsewhere'), description: l10n.t('a 1:1, a coaching talk, planning away from the editor'), run: () => vscode.commands.executeCommand(C.log) },
+    { label: snoozed ? l10n.t('$(bell) Snooze or resume reminders') : l10n.t('$(bell-slash) Snooze reminders'), description: snoozed ? l10n.t('snoozed until {0}', whenText(snoozed, l10n)) : l10n.t('an hour, the rest of today, this week'), run: () => vscode.commands.executeCommand(C.snooze) },
+    { label: l10n.t("$(graph) This week's summary"), description: weekSummaryLine(time.ledger(), time.now(), time.settings.target(), l10n), run: () => vscode.commands.executeCommand(C.summary) },
+    { label: l10n.t('$(gear) Settings'), description: l10n.t('target, weekly rhythm, reminders, quiet hours'), run: () => vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts') },
   );
-  const choice = await vscode.window.showQuickPick(items, { title: 'Leadership Time', placeHolder: 'Start a block, log time, snooze reminders, see the week', matchOnDescription: true });
+  const choice = await vscode.window.showQuickPick(items, { title: l10n.t('Leadership Time'), placeHolder: l10n.t('Start a block, log time, snooze reminders, see the week'), matchOnDescription: true });
   await choice?.run?.();
 }
 

@@ -1,28 +1,34 @@
 // The questions the leadership-time commands ask when they are called without arguments.
 // Each resolves to undefined when the person cancels (Escape), and changes nothing then.
 import * as vscode from 'vscode';
+import { l10n } from 'vscode';
 import { whenText } from '../../core/weekSummary';
 import { MAX_BLOCK_MINUTES, MAX_NOTE_LENGTH, MINUTES_PER_DAY, type BlockRecord } from '../../core/timeLedger';
 import type { SnoozeChoice } from '../../core/reminderState';
 import { formatMinutes, parseDurationText } from '../../core/timeOfDay';
 
-export const BLOCK_LENGTHS: readonly { minutes: number; label: string; detail: string }[] = [
-  { minutes: 25, label: '25 minutes', detail: 'One focused question: a delegation plan, feedback to prepare' },
-  { minutes: 50, label: '50 minutes', detail: 'A proper block: team health, a coaching plan, a decision record' },
-  { minutes: 90, label: '90 minutes', detail: 'Deep work: vision, strategy, next quarter' },
-];
+/** The block lengths offered, with what each suits. */
+export function blockLengths(): { minutes: number; label: string; detail: string }[] {
+  return [
+    { minutes: 25, label: l10n.t('{0} minutes', 25), detail: l10n.t('One focused question: a delegation plan, feedback to prepare') },
+    { minutes: 50, label: l10n.t('{0} minutes', 50), detail: l10n.t('A proper block: team health, a coaching plan, a decision record') },
+    { minutes: 90, label: l10n.t('{0} minutes', 90), detail: l10n.t('Deep work: vision, strategy, next quarter') },
+  ];
+}
 
 export function durationError(text: string, max: number): string | undefined {
   const minutes = parseDurationText(text);
-  if (minutes === undefined) return 'Type minutes (45) or hours and minutes (1h 30m, 1:30).';
-  if (minutes < 1 || minutes > max) return `Between 1 minute and ${formatMinutes(max)}.`;
+  if (minutes === undefined) return l10n.t('Type minutes (45) or hours and minutes (1h 30m, 1:30).');
+  if (minutes < 1 || minutes > max) return l10n.t('Between 1 minute and {0}.', formatMinutes(max, l10n));
   return undefined;
 }
 
+const atMost = (max: number) => (v: string) => (v.length > max ? l10n.t('At most {0} characters.', max) : undefined);
+
 export async function askCustomLength(): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'Leadership block: how long?',
-    prompt: `Minutes (45) or hours and minutes (1h 30m), up to ${formatMinutes(MAX_BLOCK_MINUTES)}.`,
+    title: l10n.t('Leadership block: how long?'),
+    prompt: l10n.t('Minutes (45) or hours and minutes (1h 30m), up to {0}.', formatMinutes(MAX_BLOCK_MINUTES, l10n)),
     value: '60',
     validateInput: (v) => durationError(v, MAX_BLOCK_MINUTES),
   });
@@ -30,8 +36,8 @@ export async function askCustomLength(): Promise<number | undefined> {
 }
 
 export async function pickBlockLength(): Promise<number | undefined> {
-  const custom = { label: 'Custom length…', detail: `Your own length, up to ${formatMinutes(MAX_BLOCK_MINUTES)}`, minutes: 0 };
-  const choice = await vscode.window.showQuickPick([...BLOCK_LENGTHS, custom], { title: 'Start a leadership block', placeHolder: 'How long?' });
+  const custom = { label: l10n.t('Custom length…'), detail: l10n.t('Your own length, up to {0}', formatMinutes(MAX_BLOCK_MINUTES, l10n)), minutes: 0 };
+  const choice = await vscode.window.showQuickPick([...blockLengths(), custom], { title: l10n.t('Start a leadership block'), placeHolder: l10n.t('How long?') });
   if (!choice) return undefined;
   return choice.minutes > 0 ? choice.minutes : askCustomLength();
 }
@@ -39,17 +45,17 @@ export async function pickBlockLength(): Promise<number | undefined> {
 /** The block's focus: '' when left empty, undefined when cancelled. */
 export function askFocus(): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'Leadership block: focus (optional)',
-    prompt: 'What is this block for? Leave empty to just start.',
-    placeHolder: 'e.g. Q3 vision, a coaching plan for Sam, the team health check',
-    validateInput: (v) => (v.length > 200 ? 'At most 200 characters.' : undefined),
+    title: l10n.t('Leadership block: focus (optional)'),
+    prompt: l10n.t('What is this block for? Leave empty to just start.'),
+    placeHolder: l10n.t('e.g. Q3 vision, a coaching plan for Sam, the team health check'),
+    validateInput: atMost(200),
   });
 }
 
 export async function askLogMinutes(): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'Log leadership time',
-    prompt: 'How long? Minutes (45) or hours and minutes (1h 30m, 1:30).',
+    title: l10n.t('Log leadership time'),
+    prompt: l10n.t('How long? Minutes (45) or hours and minutes (1h 30m, 1:30).'),
     placeHolder: '45',
     validateInput: (v) => durationError(v, MINUTES_PER_DAY),
   });
@@ -59,22 +65,22 @@ export async function askLogMinutes(): Promise<number | undefined> {
 /** An optional note: '' when left empty, undefined when cancelled. */
 export function askLogNote(): Thenable<string | undefined> {
   return vscode.window.showInputBox({
-    title: 'Log leadership time: what was it? (optional)',
-    prompt: 'A line for your weekly self-check. Leave empty to skip.',
-    placeHolder: 'e.g. career conversation with Sam, hiring plan review',
-    validateInput: (v) => (v.length > MAX_NOTE_LENGTH ? `At most ${MAX_NOTE_LENGTH} characters.` : undefined),
+    title: l10n.t('Log leadership time: what was it? (optional)'),
+    prompt: l10n.t('A line for your weekly self-check. Leave empty to skip.'),
+    placeHolder: l10n.t('e.g. career conversation with Sam, hiring plan review'),
+    validateInput: atMost(MAX_NOTE_LENGTH),
   });
 }
 
 export async function pickSnooze(snoozedUntil: number | undefined): Promise<SnoozeChoice | 'resume' | undefined> {
   type Item = vscode.QuickPickItem & { choice: SnoozeChoice | 'resume' };
   const items: Item[] = [
-    { label: '$(bell-slash) For an hour', choice: 'hour' },
-    { label: '$(bell-slash) For the rest of today', choice: 'today' },
-    { label: '$(bell-slash) For the rest of this week', choice: 'week' },
+    { label: l10n.t('$(bell-slash) For an hour'), choice: 'hour' },
+    { label: l10n.t('$(bell-slash) For the rest of today'), choice: 'today' },
+    { label: l10n.t('$(bell-slash) For the rest of this week'), choice: 'week' },
   ];
-  if (snoozedUntil) items.unshift({ label: '$(bell) Resume reminders now', description: `snoozed until ${whenText(snoozedUntil)}`, choice: 'resume' });
-  const choice = await vscode.window.showQuickPick(items, { title: 'Snooze leadership reminders', placeHolder: 'No nudges for…' });
+  if (snoozedUntil) items.unshift({ label: l10n.t('$(bell) Resume reminders now'), description: l10n.t('snoozed until {0}', whenText(snoozedUntil, l10n)), choice: 'resume' });
+  const choice = await vscode.window.showQuickPick(items, { title: l10n.t('Snooze leadership reminders'), placeHolder: l10n.t('No nudges for…') });
   return choice?.choice;
 }
 
@@ -83,14 +89,18 @@ export async function pickSnooze(snoozedUntil: number | undefined): Promise<Snoo
  * feeds the weekly summary and self-check.
  */
 export async function askBlockNote(record: BlockRecord, how: 'time' | 'stopped'): Promise<string | undefined> {
-  const lead = how === 'time' ? 'Leadership block done' : 'Leadership block stopped';
-  const choice = await vscode.window.showInformationMessage(`${lead}: ${formatMinutes(record.minutes)} logged${record.focus ? ` for "${record.focus}"` : ''}. What did it go to?`, 'Add a Note');
-  if (choice !== 'Add a Note') return undefined;
+  const minutes = formatMinutes(record.minutes, l10n);
+  const message = how === 'time'
+    ? record.focus ? l10n.t('Leadership block done: {0} logged for "{1}". What did it go to?', minutes, record.focus) : l10n.t('Leadership block done: {0} logged. What did it go to?', minutes)
+    : record.focus ? l10n.t('Leadership block stopped: {0} logged for "{1}". What did it go to?', minutes, record.focus) : l10n.t('Leadership block stopped: {0} logged. What did it go to?', minutes);
+  const addNote = l10n.t('Add a Note');
+  const choice = await vscode.window.showInformationMessage(message, addNote);
+  if (choice !== addNote) return undefined;
   const text = await vscode.window.showInputBox({
-    title: 'What did the block go to?',
-    prompt: 'One line for your weekly self-check.',
+    title: l10n.t('What did the block go to?'),
+    prompt: l10n.t('One line for your weekly self-check.'),
     value: record.focus ?? '',
-    validateInput: (v) => (v.length > MAX_NOTE_LENGTH ? `At most ${MAX_NOTE_LENGTH} characters.` : undefined),
+    validateInput: atMost(MAX_NOTE_LENGTH),
   });
   return text?.trim() ? text.trim() : undefined;
 }

@@ -53,18 +53,22 @@ export class TimeSettings implements vscode.Disposable {
     this.reported = key;
     if (problems.length === 0) return;
     for (const p of problems) this.log.warn(`Settings: ${p}`);
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    void vscode.window.showWarningMessage(`Leadership Prompts: a setting could not be used${more}. ${problems[0]} The rest keeps working; details are in the output channel.`, 'Open Settings', 'Show Output').then((choice) => {
-      if (choice === 'Open Settings') void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts');
-      if (choice === 'Show Output') this.log.show(true);
+    const openSettings = vscode.l10n.t('Open Settings');
+    const showOutput = vscode.l10n.t('Show Output');
+    const message = problems.length > 1
+      ? vscode.l10n.t('Leadership Prompts: a setting could not be used (and {0} more). {1} The rest keeps working; details are in the output channel.', problems.length - 1, problems[0])
+      : vscode.l10n.t('Leadership Prompts: a setting could not be used. {0} The rest keeps working; details are in the output channel.', problems[0]);
+    void vscode.window.showWarningMessage(message, openSettings, showOutput).then((choice) => {
+      if (choice === openSettings) void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts');
+      if (choice === showOutput) this.log.show(true);
     });
   }
 
   private read(): Snapshot {
     if (this.snapshot) return this.snapshot;
     const s = this.settings;
-    const reminders = readReminderConfig({ enabled: s.get('reminders.enabled'), schedule: s.get('reminders.schedule'), quietHours: s.get('reminders.quietHours'), weeklyRhythm: s.get('weeklyRhythm') });
-    const target = readTargetConfig(s.get('leadershipTime.targetPercent'), s.get('leadershipTime.weeklyHours'));
+    const reminders = readReminderConfig({ enabled: s.get('reminders.enabled'), schedule: s.get('reminders.schedule'), quietHours: s.get('reminders.quietHours'), weeklyRhythm: s.get('weeklyRhythm') }, vscode.l10n);
+    const target = readTargetConfig(s.get('leadershipTime.targetPercent'), s.get('leadershipTime.weeklyHours'), vscode.l10n);
     this.snapshot = { reminders: reminders.config, target: target.config, statusBar: s.get('statusBar.enabled') !== false, problems: [...target.problems, ...reminders.problems] };
     return this.snapshot;
   }

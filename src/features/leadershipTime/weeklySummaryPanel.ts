@@ -34,7 +34,7 @@ export class WeeklySummaryPanel {
       WeeklySummaryPanel.current.panel.reveal();
       return WeeklySummaryPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(WeeklySummaryPanel.viewType, 'Leadership Time', vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
+    const panel = vscode.window.createWebviewPanel(WeeklySummaryPanel.viewType, vscode.l10n.t('Leadership Time'), vscode.ViewColumn.Active, { enableScripts: true, localResourceRoots: [] });
     WeeklySummaryPanel.current = new WeeklySummaryPanel(panel, deps);
     return WeeklySummaryPanel.current;
   }
@@ -55,8 +55,8 @@ export class WeeklySummaryPanel {
 
   private render(): void {
     const model = this.deps.model();
-    this.panel.title = `Leadership Time · ${model.week}`;
-    this.panel.webview.html = weeklySummaryHtml(model, randomBytes(16).toString('base64'));
+    this.panel.title = vscode.l10n.t('Leadership Time · {0}', model.week);
+    this.panel.webview.html = weeklySummaryHtml(model, randomBytes(16).toString('base64'), vscode.l10n, vscode.env.language);
   }
 
   private receive(raw: unknown): void {
@@ -70,7 +70,7 @@ export class WeeklySummaryPanel {
   private async run(action: SummaryAction): Promise<void> {
     const [command, ...args] = ACTIONS[action];
     if (action === 'writeSelfCheck' && !(await vscode.commands.getCommands(true)).includes(command)) {
-      void vscode.window.showWarningMessage('Leadership Prompts: the weekly self-check (New Weekly Self-Check) is not available in this version.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: the weekly self-check (New Weekly Self-Check) is not available in this version.'));
       return;
     }
     await vscode.commands.executeCommand(command, ...args);

@@ -23,21 +23,21 @@ function argObject(arg: unknown): Record<string, unknown> {
 export function tipActions(content: ContentSource): TipActions {
   const markdownOf = (id: string) => {
     const tip = content.current().get(id);
-    return tip ? tipAsMarkdown(tip) : undefined;
+    return tip ? tipAsMarkdown(tip, vscode.l10n) : undefined;
   };
   return {
     async copy(id) {
       const md = markdownOf(id);
       if (!md) return;
       await vscode.env.clipboard.writeText(md);
-      vscode.window.setStatusBarMessage('$(copy) Tip copied as Markdown', 2500);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Tip copied as Markdown'), 2500);
     },
     async insert(id) {
       const md = markdownOf(id);
       const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
       if (!md) return;
       if (!editor) {
-        void vscode.window.showInformationMessage('Open a file to insert the tip into, then try again.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('Open a file to insert the tip into, then try again.'));
         return;
       }
       await editor.edit((e) => e.replace(editor.selection, md));
@@ -62,12 +62,12 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
     showTip: async (arg?: unknown) => {
       const id = argObject(arg).id;
       if (typeof id !== 'string' || !id) {
-        void vscode.window.showWarningMessage('Leadership Prompts: showTip needs a tip id, for example { "id": "zoom-in-zoom-out" }.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: showTip needs a tip id, for example {0}.', '{ "id": "zoom-in-zoom-out" }'));
         return;
       }
       if (!(await view().showTip(id))) {
         log.warn(`showTip: there is no tip with the id "${id}"`);
-        void vscode.window.showWarningMessage(`Leadership Prompts: there is no tip with the id "${id}".`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: there is no tip with the id "{0}".', id));
       }
     },
 
@@ -97,8 +97,8 @@ function searchQuickPick(content: ContentSource, initial: string, show: (id: str
   const library = content.current();
   type Item = vscode.QuickPickItem & { id: string };
   const qp = vscode.window.createQuickPick<Item>();
-  qp.title = 'Search Leadership Tips';
-  qp.placeholder = 'Type to search titles, tags and text — e.g. delegation, feedback, 1:1';
+  qp.title = vscode.l10n.t('Search Leadership Tips');
+  qp.placeholder = vscode.l10n.t('Type to search titles, tags and text — e.g. delegation, feedback, 1:1');
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
   const categoryTitle = (id: string) => library.category(id)?.title ?? id;

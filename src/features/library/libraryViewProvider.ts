@@ -3,6 +3,7 @@ import { initMessage, resultsMessage } from '../../core/libraryMessages';
 import { tipDetail } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
+import { libraryStrings } from '../../shared/libraryStrings';
 import { isWebviewMessage, type ExtensionMessage, type MentorAnswerCard, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
 import type { ActionPrompt, ContextService } from '../context/contextService';
 import { LIBRARY_VIEW_TYPE } from './libraryIds';
@@ -57,7 +58,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     this.view = view;
     this.ready = false;
     view.webview.options = webviewOptions(this.extensionUri);
-    view.webview.html = webviewHtml(view.webview, this.extensionUri);
+    view.webview.html = webviewHtml(view.webview, this.extensionUri, libraryStrings(vscode.l10n), vscode.env.language);
     this.disposables.push(
       view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
@@ -186,7 +187,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   private initMessage(): ExtensionMessage {
     const prompts = this.context.prompts();
     this.offered = new Map(prompts.map((p) => [p.id, p]));
-    return initMessage(this.content.current(), this.context.current(), { favourites: this.marks.favourites(), tried: this.marks.tried() }, prompts);
+    return initMessage(this.content.current(), this.context.current(), { favourites: this.marks.favourites(), tried: this.marks.tried() }, prompts, vscode.l10n);
   }
 
   private results(m: QueryMessage): ExtensionMessage {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
+import type { LibraryStrings } from '../../shared/libraryStrings';
 
 /**
  * The library view's webview options: scripts on, and resources only from the two folders the
@@ -13,10 +14,13 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
 /**
  * The library view's HTML: a strict CSP (nothing but our own styles, font and one script
  * carrying a fresh nonce per render), theme colours via CSS variables, and a static skeleton
- * so the first paint needs no round trip.
+ * so the first paint needs no round trip. `strings` word the skeleton and travel in a JSON
+ * data block (`type="application/json"`, never executed) for the script; `language` is the
+ * display language (`vscode.env.language`).
  */
-export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, strings: LibraryStrings, language: string): string {
   const nonce = randomBytes(16).toString('base64');
+  const t = (key: keyof LibraryStrings) => escapeHtml(strings[key]);
   const uri = (...p: string[]) => webview.asWebviewUri(joinUri(extensionUri, ...p)).toString();
   const csp = [
     "default-src 'none'",
@@ -26,7 +30,7 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -39,31 +43,41 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
 <main id="app" aria-busy="true">
   <div class="search-row" role="search">
     <span class="codicon codicon-search" aria-hidden="true"></span>
-    <input id="search" type="search" aria-label="Search tips" placeholder="Search tips" autocomplete="off" spellcheck="false" maxlength="200">
+    <input id="search" type="search" aria-label="${t('searchTips')}" placeholder="${t('searchTips')}" autocomplete="off" spellcheck="false" maxlength="200">
   </div>
   <div class="filters">
-    <div class="lens" role="radiogroup" aria-label="Lens">
-      <button type="button" role="radio" data-mode="both" aria-checked="true" title="Leading and managing">All</button>
-      <button type="button" role="radio" data-mode="lead" aria-checked="false" title="Leading: vision, alignment, coaching, change">Lead</button>
-      <button type="button" role="radio" data-mode="manage" aria-checked="false" title="Managing: planning, process, execution">Manage</button>
+    <div class="lens" role="radiogroup" aria-label="${t('lens')}">
+      <button type="button" role="radio" data-mode="both" aria-checked="true" title="${t('allTitle')}">${t('all')}</button>
+      <button type="button" role="radio" data-mode="lead" aria-checked="false" title="${t('leadTitle')}">${t('lead')}</button>
+      <button type="button" role="radio" data-mode="manage" aria-checked="false" title="${t('manageTitle')}">${t('manage')}</button>
     </div>
-    <select id="role" aria-label="Role filter">
-      <option value="">Every role</option>
-      <option value="new-manager">New manager</option>
-      <option value="engineering-manager">Engineering manager</option>
-      <option value="tech-lead">Tech lead</option>
-      <option value="staff-engineer">Staff engineer</option>
-      <option value="manager-of-managers">Manager of managers</option>
+    <select id="role" aria-label="${t('roleFilter')}">
+      <option value="">${t('everyRole')}</option>
+      <option value="new-manager">${t('roleNewManager')}</option>
+      <option value="engineering-manager">${t('roleEngineeringManager')}</option>
+      <option value="tech-lead">${t('roleTechLead')}</option>
+      <option value="staff-engineer">${t('roleStaffEngineer')}</option>
+      <option value="manager-of-managers">${t('roleManagerOfManagers')}</option>
     </select>
   </div>
-  <section id="home" aria-label="Library"></section>
-  <section id="detail" aria-label="Tip" hidden></section>
-  <section id="answers" aria-label="Mentor answers" hidden></section>
+  <section id="home" aria-label="${t('library')}"></section>
+  <section id="detail" aria-label="${t('tip')}" hidden></section>
+  <section id="answers" aria-label="${t('mentorAnswers')}" hidden></section>
   <div id="status" class="visually-hidden" role="status" aria-live="polite"></div>
 </main>
+<script type="application/json" id="l10n">${jsonForScript(strings)}</script>
 <script nonce="${nonce}" src="${uri('dist', 'webview', 'webview.js')}"></script>
 </body>
 </html>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** JSON that can sit inside a <script> element: no `<` (so no `</script>` or `<!--`) and no line or paragraph separators. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
 function joinUri(base: vscode.Uri, ...segments: string[]): vscode.Uri {

@@ -50,7 +50,7 @@ export async function handleMentorRequest(deps: MentorDeps, request: MentorReque
   if (request.command === 'oneonone' || request.command === 'retro') return writeAgenda(request, stream);
   const question = request.prompt.trim();
   if (!question) {
-    stream.markdown('Ask me about leading an engineering team — delegation, 1:1s, feedback, retros, decisions, career paths… For example: *How do I stop being the bottleneck?*');
+    stream.markdown(vscode.l10n.t('Ask me about leading an engineering team — delegation, 1:1s, feedback, retros, decisions, career paths… For example: *How do I stop being the bottleneck?*'));
     return { metadata: { answeredWith: 'library', tipIds: [] } };
   }
   const library = deps.content.current();
@@ -64,7 +64,7 @@ export async function handleMentorRequest(deps: MentorDeps, request: MentorReque
     },
     reference: (id) => stream.reference(tipUri(id), new vscode.ThemeIcon('lightbulb')),
   };
-  const answeredWith = await replyToQuestion(question, answers, sink, model && modelPort(model, token), (e) => {
+  const answeredWith = await replyToQuestion(question, answers, sink, model && modelPort(model, token), vscode.l10n, (e) => {
     deps.log.warn(`@mentor: the language model could not answer (${e instanceof Error ? e.message : String(e)}); answered from the library.`);
   });
   return { metadata: { answeredWith, tipIds: answers.map((a) => a.tip.id) } };
@@ -76,9 +76,12 @@ async function writeAgenda(request: MentorRequest, stream: vscode.ChatResponseSt
     ? await vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipPrompts.newOneOnOne', words ? { person: words } : {})
     : await vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipPrompts.newRetro', words ? { team: words } : {});
   if (!uri) {
-    stream.markdown('No agenda was written.');
+    stream.markdown(vscode.l10n.t('No agenda was written.'));
   } else {
-    stream.markdown(request.command === 'oneonone' ? `Your 1:1 agenda${words ? ` with ${words}` : ''} is ready: ` : 'Your retro agenda is ready: ');
+    const ready = request.command !== 'oneonone'
+      ? vscode.l10n.t('Your retro agenda is ready:')
+      : words ? vscode.l10n.t('Your 1:1 agenda with {0} is ready:', words) : vscode.l10n.t('Your 1:1 agenda is ready:');
+    stream.markdown(`${ready} `);
     stream.anchor(uri);
   }
   return { metadata: { answeredWith: 'command', tipIds: [] } };
@@ -89,9 +92,9 @@ export function mentorFollowups(deps: MentorDeps, result: MentorResult): vscode.
   const ids = result.metadata?.tipIds ?? [];
   const first = ids.length ? deps.content.current().get(ids[0]) : undefined;
   const followups: vscode.ChatFollowup[] = [];
-  if (first) followups.push({ prompt: `How do I put "${first.title}" into practice this week?`, label: `More on: ${first.title}` });
-  if (first?.category === 'one-on-ones' || first?.contexts.includes('one-on-one')) followups.push({ prompt: '', command: 'oneonone', label: 'Write a 1:1 agenda' });
-  if (first?.category === 'retrospectives' || first?.contexts.includes('retro')) followups.push({ prompt: '', command: 'retro', label: 'Plan a retro' });
+  if (first) followups.push({ prompt: vscode.l10n.t('How do I put "{0}" into practice this week?', first.title), label: vscode.l10n.t('More on: {0}', first.title) });
+  if (first?.category === 'one-on-ones' || first?.contexts.includes('one-on-one')) followups.push({ prompt: '', command: 'oneonone', label: vscode.l10n.t('Write a 1:1 agenda') });
+  if (first?.category === 'retrospectives' || first?.contexts.includes('retro')) followups.push({ prompt: '', command: 'retro', label: vscode.l10n.t('Plan a retro') });
   return followups;
 }
 
@@ -101,10 +104,10 @@ export async function askMentor(deps: MentorDeps & { showAnswers: (question: str
   const question = typeof given === 'string' && given.trim()
     ? given.trim()
     : await vscode.window.showInputBox({
-      title: 'Ask the Mentor',
-      prompt: 'Answers come from the Leadership Prompts library, with their sources.',
-      placeHolder: 'e.g. How do I stop being the bottleneck for decisions?',
-      validateInput: (v) => (v.length > 500 ? 'Keep the question under 500 characters.' : undefined),
+      title: vscode.l10n.t('Ask the Mentor'),
+      prompt: vscode.l10n.t('Answers come from the Leadership Prompts library, with their sources.'),
+      placeHolder: vscode.l10n.t('e.g. How do I stop being the bottleneck for decisions?'),
+      validateInput: (v) => (v.length > 500 ? vscode.l10n.t('Keep the question under 500 characters.') : undefined),
     });
   if (!question?.trim()) return [];
   const answers = retrieveAnswers(deps.content.current(), question.slice(0, 500), 3);

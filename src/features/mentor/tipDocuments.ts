@@ -14,7 +14,9 @@ export function registerTipDocuments(content: ContentSource): vscode.Disposable 
     provideTextDocumentContent(uri) {
       const id = uri.path.replace(/^\//, '').replace(/\.md$/, '');
       const tip = content.current().get(id);
-      return tip ? libraryModule().tipAsMarkdown(tip) : `# Tip not found\n\nThere is no tip with the id \`${id}\` in the library.`;
+      return tip
+        ? libraryModule().tipAsMarkdown(tip, vscode.l10n)
+        : `# ${vscode.l10n.t('Tip not found')}\n\n${vscode.l10n.t('There is no tip with the id {0} in the library.', `\`${id}\``)}`;
     },
   });
 }

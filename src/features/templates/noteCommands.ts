@@ -47,7 +47,7 @@ export function createNoteCommands(deps: NoteCommandDeps): NoteCommands {
         return await byName[command](parseNoteArgs(arg, command));
       } catch (e) {
         if (!(e instanceof NoteRequestError)) deps.log.error(`${command}: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-        void vscode.window.showErrorMessage(`Leadership Prompts: ${e instanceof Error ? e.message : String(e)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', e instanceof Error ? e.message : String(e)));
         return undefined;
       }
     },

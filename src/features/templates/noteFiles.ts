@@ -70,10 +70,10 @@ export async function showNote(document: vscode.TextDocument, cursor: { line: nu
 export function errorReason(e: unknown): string {
   if (e instanceof vscode.FileSystemError) {
     const known: Record<string, string> = {
-      NoPermissions: 'permission denied',
-      FileNotADirectory: 'part of the path is a file, not a folder',
-      FileExists: 'a file of that name is in the way',
-      Unavailable: 'the drive is not available',
+      NoPermissions: vscode.l10n.t('permission denied'),
+      FileNotADirectory: vscode.l10n.t('part of the path is a file, not a folder'),
+      FileExists: vscode.l10n.t('a file of that name is in the way'),
+      Unavailable: vscode.l10n.t('the drive is not available'),
     };
     if (known[e.code]) return known[e.code];
     if (/ENOTDIR/.test(e.message)) return known.FileNotADirectory;

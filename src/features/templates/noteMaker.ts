@@ -30,8 +30,19 @@ export interface NoteMakerDeps {
   now?: () => Date;
 }
 
-const KIND_NAMES: Record<string, string> = { 'one-on-one': '1:1', retro: 'retro', 'self-check': 'self-check' };
+/** A template kind as people say it: "1:1", "retro"; a pack's own kind as it is written. */
+function kindName(kind: string): string {
+  switch (kind) {
+    case 'one-on-one': return vscode.l10n.t('1:1');
+    case 'retro': return vscode.l10n.t('retro');
+    case 'self-check': return vscode.l10n.t('self-check');
+    default: return kind;
+  }
+}
 const WEEK_REPORT_TIMEOUT_MS = 3000;
+
+/** What {{team}} says when no team was named, in a note written without questions. */
+const theTeam = () => vscode.l10n.t('the team');
 
 /** The four note commands: choose the template and person, then write the note (see make). */
 export class NoteMaker {
@@ -46,18 +57,18 @@ export class NoteMaker {
     const proposed = fresh && library.templatesOf('one-on-one').some((t) => t.id === 'first') ? 'first' : 'regular';
     const template = args.template || !args.interactive
       ? findTemplate(library, args.template ?? proposed, 'one-on-one')
-      : await pickTemplate(library.templatesOf('one-on-one'), `New 1:1 with ${person.name}`, { id: proposed, reason: proposed === 'first' ? 'proposed for a first 1:1' : 'the usual' });
+      : await pickTemplate(library.templatesOf('one-on-one'), vscode.l10n.t('New 1:1 with {0}', person.name), { id: proposed, reason: proposed === 'first' ? vscode.l10n.t('proposed for a first 1:1') : vscode.l10n.t('the usual') });
     return template && this.make(template, args, person);
   }
 
   async retro(args: NoteArgs): Promise<vscode.Uri | undefined> {
     const library = await this.library();
     if (args.planId && args.template && args.template !== 'plan' && args.template !== 'retro/plan') {
-      throw new NoteRequestError(`newRetro: a planId rebuilds a five-phase plan, so it goes with the template "plan", not "${args.template}".`);
+      throw new NoteRequestError(vscode.l10n.t('newRetro: a planId rebuilds a five-phase plan, so it goes with the template "plan", not "{0}".', args.template));
     }
     const template = args.planId || args.template || !args.interactive
       ? findTemplate(library, args.planId ? 'plan' : args.template ?? 'plan', 'retro')
-      : await pickTemplate(library.templatesOf('retro'), 'New Retro', { id: 'plan', reason: 'a full plan from the activity bank' });
+      : await pickTemplate(library.templatesOf('retro'), vscode.l10n.t('New Retro'), { id: 'plan', reason: vscode.l10n.t('a full plan from the activity bank') });
     return template && this.make(template, args);
   }
 
@@ -66,16 +77,16 @@ export class NoteMaker {
     const all = library.templatesOf('self-check');
     const template = args.template || !args.interactive || all.length < 2
       ? findTemplate(library, args.template ?? (all.some((t) => t.id === 'weekly') ? 'weekly' : all[0]?.id ?? 'weekly'), 'self-check')
-      : await pickTemplate(all, 'New Weekly Self-Check', { id: 'weekly', reason: 'the usual' });
+      : await pickTemplate(all, vscode.l10n.t('New Weekly Self-Check'), { id: 'weekly', reason: vscode.l10n.t('the usual') });
     return template && this.make(template, args);
   }
 
   async fromTemplate(args: NoteArgs): Promise<vscode.Uri | undefined> {
     const library = await this.library();
     if (!args.template && !args.interactive) {
-      throw new NoteRequestError(`newFromTemplate needs a template, for example { "template": "team-health-review" }. Templates: ${library.templates.map((t) => t.id).join(', ')}.`);
+      throw new NoteRequestError(vscode.l10n.t('newFromTemplate needs a template, for example {0}. Templates: {1}.', '{ "template": "team-health-review" }', library.templates.map((t) => t.id).join(', ')));
     }
-    const template = args.template ? findTemplate(library, args.template) : await pickTemplate(library.templates, 'New Note from Template');
+    const template = args.template ? findTemplate(library, args.template) : await pickTemplate(library.templates, vscode.l10n.t('New Note from Template'));
     return template && this.make(template, args);
   }
 
@@ -95,14 +106,14 @@ export class NoteMaker {
     if (uses('plan') && !planId) return undefined;
 
     const values: Record<string, string> = { ...args.variables, ...(person ? { person: person.name } : {}), ...(args.team ? { team: args.team } : {}) };
-    const toAsk = variablesToAsk(template, new Set(Object.keys(values)));
+    const toAsk = variablesToAsk(template, new Set(Object.keys(values)), vscode.l10n);
     if (args.interactive) {
       const lastTeam = this.deps.memory.lastTeam();
-      const answers = await askVariables(toAsk.map((v) => (v.name === 'team' && !v.default ? { ...v, default: lastTeam } : v)), `New ${template.title}`);
+      const answers = await askVariables(toAsk.map((v) => (v.name === 'team' && !v.default ? { ...v, default: lastTeam } : v)), vscode.l10n.t('New {0}', template.title));
       if (!answers) return undefined;
       Object.assign(values, answers);
     } else {
-      for (const v of toAsk) values[v.name] = v.default || (v.name === 'team' ? 'the team' : '');
+      for (const v of toAsk) values[v.name] = v.default || (v.name === 'team' ? theTeam() : '');
     }
 
     const where = await this.deps.notesFolder.resolve(args.interactive);
@@ -124,6 +135,7 @@ export class NoteMaker {
       questionBank: (await this.library()).questions,
       asked: person ? this.deps.memory.person(person.slug)?.asked ?? [] : [],
       retroActivities: (await this.library()).retroActivities,
+      l10n: vscode.l10n,
       ...(planId ? { planId } : {}),
       ...(uses('leadershipTime') || uses('blockNotes') ? { week: await this.week(date) } : {}),
     });
@@ -135,7 +147,7 @@ export class NoteMaker {
         uri = await writeNewNote(target.folder, target.placement.base, composed.text);
       } catch (e) {
         this.deps.log.error(`Could not write a note in ${target.folder.fsPath}: ${e}`);
-        void vscode.window.showErrorMessage(`Leadership Prompts could not write to ${target.folder.fsPath} (${errorReason(e)}). The note is open as an untitled document, so nothing is lost; check the folder or change leadershipPrompts.notesFolder.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts could not write to {0} ({1}). The note is open as an untitled document, so nothing is lost; check the folder or change leadershipPrompts.notesFolder.', target.folder.fsPath, errorReason(e)));
       }
     }
     if (!uri) {
@@ -143,7 +155,7 @@ export class NoteMaker {
       uri = document.uri;
     }
     if (person) await this.deps.memory.rememberOneOnOne(person.slug, person.name, date, composed.asked);
-    if (values.team && values.team !== 'the team') await this.deps.memory.setLastTeam(values.team);
+    if (values.team && values.team !== theTeam()) await this.deps.memory.setLastTeam(values.team);
     // A note that could not be saved is shown whatever `open` says: the editor holds its only copy.
     const unsavedFallback = !!target && !!document;
     if (args.open || unsavedFallback) await showNote(document ?? (await vscode.workspace.openTextDocument(uri)), composed.cursor);
@@ -153,11 +165,11 @@ export class NoteMaker {
   /** The person of a 1:1: the argument, or (interactive) picked or typed. */
   private async person(args: NoteArgs, command: string): Promise<{ name: string; slug: string } | undefined> {
     const given = args.person ?? args.variables.person;
-    if (!given && !args.interactive) throw new NoteRequestError(`${command} needs a person for a 1:1, for example { "person": "Alex Kim" }.`);
+    if (!given && !args.interactive) throw new NoteRequestError(vscode.l10n.t('{0} needs a person for a 1:1, for example {1}.', command, '{ "person": "Alex Kim" }'));
     const name = given || (await pickPerson(await knownPeople(this.deps.memory, this.deps.notesFolder), localDate(this.now())));
     if (!name) return undefined;
     try {
-      return { name, slug: requireSlug(name, 'person') };
+      return { name, slug: requireSlug(name, vscode.l10n) };
     } catch (e) {
       throw new NoteRequestError(errorReason(e));
     }
@@ -167,18 +179,18 @@ export class NoteMaker {
     if (args.planId) {
       let parsed: { minutes: number };
       try {
-        parsed = parsePlanId(args.planId);
+        parsed = parsePlanId(args.planId, vscode.l10n);
       } catch (e) {
         throw new NoteRequestError(errorReason(e));
       }
       if (args.minutes !== undefined && args.minutes !== parsed.minutes) {
-        throw new NoteRequestError(`Plan ID ${args.planId} is a ${parsed.minutes}-minute plan, but minutes is ${args.minutes}. Leave minutes out to rebuild the plan, or leave planId out for a new ${args.minutes}-minute plan.`);
+        throw new NoteRequestError(vscode.l10n.t('Plan ID {0} is a {1}-minute plan, but minutes is {2}. Leave minutes out to rebuild the plan, or leave planId out for a new {2}-minute plan.', args.planId, parsed.minutes, args.minutes));
       }
       return args.planId.toLowerCase();
     }
     const minutes = args.minutes ?? (args.interactive ? await pickRetroLength() : 60);
     if (minutes === undefined) return undefined;
-    const problem = checkRetroMinutes(minutes);
+    const problem = checkRetroMinutes(minutes, vscode.l10n);
     if (problem) throw new NoteRequestError(problem);
     return newPlanId(minutes, randomInt(0, 2 ** 47));
   }
@@ -226,10 +238,11 @@ export class NoteMaker {
 /** A template by `id` or `kind/id`, of `kind` when given; a clear error naming the choices when there is none. */
 export function findTemplate(library: TipLibrary, ref: string, kind?: string): Template {
   const [refKind, id] = ref.includes('/') ? ref.split('/', 2) : [kind, ref];
-  const label = kind ? `${KIND_NAMES[kind] ?? kind} ` : '';
-  if (kind && refKind !== kind) throw new NoteRequestError(`"${ref}" is not a ${label}template.`);
+  if (kind && refKind !== kind) throw new NoteRequestError(vscode.l10n.t('"{0}" is not a {1} template.', ref, kindName(kind)));
   const found = library.templatesOf(refKind).find((t) => t.id === id);
   if (found) return found;
-  const choices = library.templatesOf(kind).map((t) => (kind ? t.id : `${t.id} (${t.kind})`));
-  throw new NoteRequestError(`There is no ${label}template "${ref}". ${kind ? `${KIND_NAMES[kind] ?? kind} templates` : 'Templates'}: ${choices.join(', ') || 'none'}.`);
+  const choices = library.templatesOf(kind).map((t) => (kind ? t.id : `${t.id} (${t.kind})`)).join(', ') || vscode.l10n.t('none');
+  throw new NoteRequestError(kind
+    ? vscode.l10n.t('There is no {0} template "{1}". {0} templates: {2}.', kindName(kind), ref, choices)
+    : vscode.l10n.t('There is no template "{0}". Templates: {1}.', ref, choices));
 }

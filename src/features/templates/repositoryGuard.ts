@@ -25,18 +25,20 @@ export async function confirmNotesLocation(
     if (deps.memory.repositoryWriteAllowed(root)) return target;
     const tree = await workingTreeOf(target.folder);
     if (!tree || (await isIgnoredByGit(tree, vscode.Uri.joinPath(target.folder, `${target.placement.base}.md`)))) return target;
+    const chooseAnother = vscode.l10n.t('Choose another folder');
+    const writeAnyway = vscode.l10n.t('Write anyway');
     const choice = await vscode.window.showWarningMessage(
-      `Your notes folder is inside a git repository that does not ignore it: ${root.fsPath}`,
-      { modal: true, detail: `Notes written there (1:1s, feedback, retros) could be committed and pushed with the code of ${tree.fsPath}. Choose a folder outside the repository, add the folder to .gitignore, or write anyway.` },
+      vscode.l10n.t('Your notes folder is inside a git repository that does not ignore it: {0}', root.fsPath),
+      { modal: true, detail: vscode.l10n.t('Notes written there (1:1s, feedback, retros) could be committed and pushed with the code of {0}. Choose a folder outside the repository, add the folder to .gitignore, or write anyway.', tree.fsPath) },
       // Choosing another folder comes first, so Enter never sends private notes into a repository.
-      'Choose another folder', 'Write anyway',
+      chooseAnother, writeAnyway,
     );
-    if (choice === 'Write anyway') {
+    if (choice === writeAnyway) {
       await deps.memory.allowRepositoryWrite(root);
       return target;
     }
-    if (choice !== 'Choose another folder') return undefined;
-    const picked = await deps.notesFolder.pickFolder('Keep notes here');
+    if (choice !== chooseAnother) return undefined;
+    const picked = await deps.notesFolder.pickFolder(vscode.l10n.t('Keep notes here'));
     if (!picked) return undefined;
     const next = await deps.notesFolder.use(picked.fsPath);
     if (!('root' in next)) return undefined;
