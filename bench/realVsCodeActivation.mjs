@@ -10,7 +10,7 @@ import { median } from './stats.mjs';
 
 const MINIMAL = { name: 'bench-minimal', displayName: 'Bench Minimal Extension', publisher: 'bench', version: '0.0.1', engines: { vscode: '^1.90.0' }, main: './dist/extension.js', activationEvents: ['onStartupFinished'] };
 const OURS = 'leadership-prompts.leadership-prompts';
-const SHIPPED = ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'media'];
+const SHIPPED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'media'];
 
 async function runCommand(page, title) {
   await page.keyboard.press('F1');
@@ -57,7 +57,9 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 4 }) 
   const baseline = [];
   try {
     const { page } = browser;
-    const names = [JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName, MINIMAL.displayName];
+    // The manifest's displayName is a %key% of package.nls.json (the workbench here is in English).
+    const displayName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName.replace(/^%(.+)%$/, (_, key) => JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'))[key]);
+    const names = [displayName, MINIMAL.displayName];
     // The first window load also warms the server and its caches; it is not counted.
     for (let i = 0; i <= loads; i++) {
       await (i === 0 ? page.goto(server.url) : page.reload());

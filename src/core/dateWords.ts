@@ -20,31 +20,31 @@ export function dayName(day: DayKey, l10n: Localizer): string {
 /** `Thu`: a day's short name. */
 export function dayLabel(day: DayKey, l10n: Localizer): string {
   switch (day) {
-    case 'mon': return l10n.t({ message: 'Mon', comment: ['Monday, short'] });
-    case 'tue': return l10n.t({ message: 'Tue', comment: ['Tuesday, short'] });
-    case 'wed': return l10n.t({ message: 'Wed', comment: ['Wednesday, short'] });
-    case 'thu': return l10n.t({ message: 'Thu', comment: ['Thursday, short'] });
-    case 'fri': return l10n.t({ message: 'Fri', comment: ['Friday, short'] });
-    case 'sat': return l10n.t({ message: 'Sat', comment: ['Saturday, short'] });
-    case 'sun': return l10n.t({ message: 'Sun', comment: ['Sunday, short'] });
+    case 'mon': return l10n.t('Mon');
+    case 'tue': return l10n.t('Tue');
+    case 'wed': return l10n.t('Wed');
+    case 'thu': return l10n.t('Thu');
+    case 'fri': return l10n.t('Fri');
+    case 'sat': return l10n.t('Sat');
+    case 'sun': return l10n.t('Sun');
   }
 }
 
 /** `Nov`: a month's short name; `month` counts from 0, as Date.getMonth() does. */
 function monthLabel(month: number, l10n: Localizer): string {
   switch (month) {
-    case 0: return l10n.t({ message: 'Jan', comment: ['January, short'] });
-    case 1: return l10n.t({ message: 'Feb', comment: ['February, short'] });
-    case 2: return l10n.t({ message: 'Mar', comment: ['March, short'] });
-    case 3: return l10n.t({ message: 'Apr', comment: ['April, short'] });
-    case 4: return l10n.t({ message: 'May', comment: ['May, short'] });
-    case 5: return l10n.t({ message: 'Jun', comment: ['June, short'] });
-    case 6: return l10n.t({ message: 'Jul', comment: ['July, short'] });
-    case 7: return l10n.t({ message: 'Aug', comment: ['August, short'] });
-    case 8: return l10n.t({ message: 'Sep', comment: ['September, short'] });
-    case 9: return l10n.t({ message: 'Oct', comment: ['October, short'] });
-    case 10: return l10n.t({ message: 'Nov', comment: ['November, short'] });
-    default: return l10n.t({ message: 'Dec', comment: ['December, short'] });
+    case 0: return l10n.t('Jan');
+    case 1: return l10n.t('Feb');
+    case 2: return l10n.t('Mar');
+    case 3: return l10n.t('Apr');
+    case 4: return l10n.t('May');
+    case 5: return l10n.t('Jun');
+    case 6: return l10n.t('Jul');
+    case 7: return l10n.t('Aug');
+    case 8: return l10n.t('Sep');
+    case 9: return l10n.t('Oct');
+    case 10: return l10n.t('Nov');
+    default: return l10n.t('Dec');
   }
 }
 

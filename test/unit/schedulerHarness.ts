@@ -1,19 +1,19 @@
 // Drives ReminderScheduler with @sinonjs/fake-timers: simulated windows sharing one global
 // state (with a propagation delay, as VS Code windows do), recording every nudge they show.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createClock } from '@sinonjs/fake-timers';
 import { localDate } from '../../src/core/calendar';
 import { emptyReminderState, type ReminderState } from '../../src/core/reminderState';
 import { ReminderScheduler, type Occurrence } from '../../src/core/reminderScheduler';
 import { readReminderConfig, type RawReminderSettings, type ReminderConfig } from '../../src/core/scheduleValidation';
+import { english } from '../../src/shared/localizer';
+import { englishManifest } from './manifest';
 
 export type Clock = ReturnType<typeof createClock>;
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as { contributes: { configuration: { properties: Record<string, { default?: unknown }> } } };
+const manifest = englishManifest<{ contributes: { configuration: { properties: Record<string, { default?: unknown }> } } }>();
 const defaultOf = (key: string) => manifest.contributes.configuration.properties[`leadershipPrompts.${key}`].default;
 
 /** The reminder settings as package.json ships them, with `overrides` on top. */
@@ -24,7 +24,7 @@ export function config(overrides: Partial<RawReminderSettings> = {}): ReminderCo
     quietHours: defaultOf('reminders.quietHours'),
     weeklyRhythm: defaultOf('weeklyRhythm'),
     ...overrides,
-  });
+  }, english);
   return Object.assign(c, { problems });
 }
 

@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandFolderSetting } from '../../src/core/pathVariables';
+import { englishManifest } from './manifest';
 
 interface Manifest { contributes: { configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> }; commands: { command: string; category: string }[] } }
-const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const manifest = englishManifest<Manifest>();
 const settingsSource = readFileSync(join(__dirname, '..', '..', '..', 'src', 'shared', 'settings.ts'), 'utf8');
 
 describe('settings', () => {
