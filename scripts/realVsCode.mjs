@@ -104,10 +104,11 @@ export function freePort() {
 
 /**
  * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
- * optionally `extensionTestsPath`) load this extension from its folder, as F5 would.
+ * optionally `extensionTestsPath`) load this extension from its folder, as F5 would. `locale`
+ * (e.g. 'de') sets the display language (see registerLanguagePack).
  * Returns { url, port, stop() }; url opens the workbench with the extension.
  */
-export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, vsix, userSettings = {}, env = {}, verbose = false, stateDir } = {}) {
+export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, vsix, userSettings = {}, env = {}, locale, verbose = false, stateDir } = {}) {
   port ??= await freePort();
   const state = stateDir ?? mkdtempSync(join(tmpdir(), 'lp-code-server-'));
   const workspace = folder ?? join(state, 'workspace');
@@ -130,6 +131,7 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
   const machineFile = join(state, 'user-data', 'Machine', 'settings.json');
   mkdirSync(dirname(machineFile), { recursive: true });
   if (!existsSync(machineFile)) writeFileSync(machineFile, JSON.stringify(userSettings, null, 2));
+  if (locale) registerLanguagePack(join(state, 'user-data'), locale);
   writeFileSync(join(state, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const args = [CODE_SERVER,
     '--config', join(state, 'config.yaml'), '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
@@ -137,6 +139,7 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened',
     '--vscode-option', 'enable-smoke-test-driver', // a built VS Code honours the dev/test payload only with this
+    ...(locale ? ['--locale', locale] : []),
   ];
   const childEnv = { ...process.env, XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_DATA_HOME: join(state, 'xdg-data'), ...env };
   if (vsix) {
@@ -181,6 +184,21 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     if (!keepState && !stateDir) rmSync(state, { recursive: true, force: true });
   };
   return { url, base, port, workspace, state, stop, output: () => output };
+}
+
+/**
+ * A stand-in language pack for `locale`. VS Code takes a display language only when a language
+ * pack for it is installed (it reads `languagepacks.json` in the user data folder), and none is
+ * installed here, nor downloaded. This one translates nothing, so the workbench's own words stay
+ * English, while extensions get `locale` as vscode.env.language and their package.nls.<locale>.json
+ * and l10n bundles are used, as they would be with the real pack.
+ */
+function registerLanguagePack(userData, locale) {
+  const translations = join(userData, 'stand-in-language-pack', 'main.i18n.json');
+  mkdirSync(dirname(translations), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = { hash: `stand-in-${locale}`, extensions: [{ extensionIdentifier: { id: `stand-in.language-pack-${locale}` }, version: '1.0.0' }], translations: { vscode: translations }, label: locale };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** Headless Chromium (the system's) through playwright-core, with a fresh profile. */

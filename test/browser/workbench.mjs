@@ -9,9 +9,10 @@ export const SHOTS = join(ROOT, 'test-results');
 /**
  * Starts code-server with the extension loaded from this folder (or installed from `vsix`) and
  * opens the workbench. `beforeLoad(page, { server, workspace })` runs before the workbench first
- * loads (to seed files or browser storage); `media` emulates e.g. the OS high-contrast mode.
+ * loads (to seed files or browser storage); `media` emulates e.g. the OS high-contrast mode;
+ * `locale` sets the display language (e.g. 'de').
  */
-export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, beforeLoad, height = 860 } = {}) {
+export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, beforeLoad, height = 860, locale } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
@@ -20,6 +21,7 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
     // A VSIX is installed as a user would; otherwise the extension loads from this folder (as F5).
     ...(vsix ? { vsix } : { extensionDevelopmentPath: ROOT }),
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
+    locale,
     verbose,
   });
   const browser = await launchBrowser({ width: 1400, height });
