@@ -27,6 +27,8 @@ let tried = new Set<string>();
 let current: { tip: TipDetail; favourite: boolean; tried: boolean } | undefined;
 let seq = 0;
 let lastFocusedId: string | undefined;
+/** Where focus goes once the home screen is painted again (after Escape from a tip or the answers). */
+let pendingFocus: { id?: string } | undefined;
 
 function save(): void {
   vscode.setState({ ...state, scrollTop: document.scrollingElement?.scrollTop ?? 0 });
@@ -68,8 +70,23 @@ function renderResults(tips: Parameters<typeof tipItem>[0][], terms: string[]): 
   // A query that reads like a question can go to the mentor instead.
   const asking = /\?\s*$/.test(state.query) || tokenCount(state.query) >= 4;
   const ask = asking ? el('button', { type: 'button', class: 'link-button ask', 'data-ask': 'true' }, icon('mortar-board'), ` ${strings.askMentor}`) : '';
+  // Results can arrive while someone is arrowing through the list: keep focus on the same tip.
+  const focusedId = home.contains(document.activeElement) ? (document.activeElement as HTMLElement).dataset.id : undefined;
   home.replaceChildren(head, ...(ask ? [ask] : []), body);
   status.textContent = fill(tips.length === 1 ? 'tipCountOne' : 'tipCountMany', tips.length);
+  if (focusedId) (optionById(focusedId) ?? home.querySelector<HTMLElement>('[role="option"]'))?.focus();
+  restoreFocus();
+}
+
+function optionById(id: string): HTMLElement | null {
+  return home.querySelector<HTMLElement>(`[role="option"][data-id="${CSS.escape(id)}"]`);
+}
+
+function restoreFocus(): void {
+  if (!pendingFocus) return;
+  const { id } = pendingFocus;
+  pendingFocus = undefined;
+  ((id && optionById(id)) || search).focus();
 }
 
 function tokenCount(s: string): number {
@@ -147,12 +164,12 @@ function openTip(id: string): void {
 }
 
 function back(): void {
+  pendingFocus = { id: lastFocusedId };
   show('home');
   renderHome();
-  requestAnimationFrame(() => {
-    const again = lastFocusedId ? home.querySelector<HTMLElement>(`[data-id="${lastFocusedId}"]`) : undefined;
-    (again ?? search).focus();
-  });
+  // A list of results repaints when its query answers (renderResults restores focus then);
+  // the library's home paints at once.
+  if (!listing()) restoreFocus();
 }
 
 let debounce: ReturnType<typeof setTimeout> | undefined;

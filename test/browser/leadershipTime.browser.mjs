@@ -3,25 +3,11 @@
 // options, a block counts down and survives a reload of the window, and the weekly summary
 // shows the week as a chart (screenshots in test-results/).
 import assert from 'node:assert/strict';
-import { runCommand, screenshot } from './workbench.mjs';
+import { runCommand, screenshot, statusItem, statusText, waitForStatus } from './workbench.mjs';
 
-const statusItem = (page) => page.locator('.statusbar-item a[aria-label^="Leadership"], .statusbar-item[aria-label^="Leadership"]').first();
 const quickInput = (page) => page.locator('.quick-input-widget');
 const rows = (page) => page.locator('.quick-input-list .monaco-list-row');
 
-async function statusText(page) {
-  return (await statusItem(page).innerText()).replace(/\s+/g, ' ').trim();
-}
-
-async function waitForStatus(page, re, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const text = await statusText(page).catch(() => '');
-    if (re.test(text)) return text;
-    if (Date.now() > end) throw new Error(`status bar shows "${text}", expected ${re}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 /** Answers the Input Box titled `title` (the same widget serves each step, so wait for the title). */
 async function answerInputBox(page, title, text) {
@@ -67,7 +53,7 @@ export const scenarios = [
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
       await statusItem(page).waitFor({ timeout: 60000 });
-      const after = await waitForStatus(page, /^2[345]:\d\d$/, 30000);
+      const after = await waitForStatus(page, /^2[345]:\d\d$/, { timeout: 30000 });
       assert.ok(after, 'the block keeps counting down after the reload');
 
       await statusItem(page).click();

@@ -100,7 +100,8 @@ export const scenarios = [
       const frame = await openLibrary(page);
       await frame.locator('#search').focus();
       await page.keyboard.type('feedback');
-      await frame.locator('#home .tip-list [role="option"]').nth(1).waitFor();
+      // The results of this query (their matches are highlighted), not the home screen's lists.
+      await frame.locator('#home .tip-list [role="option"] mark').nth(1).waitFor();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       const focused = await frame.locator('#home [role="option"]:focus').getAttribute('aria-label');

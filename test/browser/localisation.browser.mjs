@@ -5,24 +5,12 @@
 // l10n/bundle.l10n.de.json everything the extension shows (status bar, its tooltip, Input Boxes,
 // the sidebar, the weekly summary).
 import assert from 'node:assert/strict';
-import { libraryFrame, screenshot } from './workbench.mjs';
+import { libraryFrame, screenshot, statusItem, waitForStatus } from './workbench.mjs';
 
-const statusItem = (page) => page.locator('.statusbar-item a[aria-label^="Führungszeit"], .statusbar-item[aria-label^="Führungszeit"]').first();
+const GERMAN = 'Führungszeit';
+
 const quickInput = (page) => page.locator('.quick-input-widget:visible');
 
-async function statusText(page) {
-  return (await statusItem(page).innerText()).replace(/\s+/g, ' ').trim();
-}
-
-async function waitForStatus(page, re, timeout = 20000) {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const text = await statusText(page).catch(() => '');
-    if (re.test(text)) return text;
-    if (Date.now() > end) throw new Error(`status bar shows "${text}", expected ${re}`);
-    await page.waitForTimeout(200);
-  }
-}
 
 /** Finds a command in the Command Palette by its German title and runs it. */
 async function runGermanCommand(page, title) {
@@ -49,12 +37,12 @@ export const scenarios = [
     workbench: { locale: 'de' },
     async run({ page }) {
       // The status bar (activation bundle): German words and German durations from the core.
-      await statusItem(page).waitFor({ timeout: 30000 });
-      assert.equal(await waitForStatus(page, /\/ 6 h$/), '0 min / 6 h');
-      assert.match(await statusItem(page).getAttribute('aria-label'), /^Führungszeit diese Woche: 0 min von 6 h\. Optionen für Führungszeit öffnen\./);
+      await statusItem(page, GERMAN).waitFor({ timeout: 30000 });
+      assert.equal(await waitForStatus(page, /\/ 6 h$/, { labelStart: GERMAN }), '0 min / 6 h');
+      assert.match(await statusItem(page, GERMAN).getAttribute('aria-label'), /^Führungszeit diese Woche: 0 min von 6 h\. Optionen für Führungszeit öffnen\./);
 
       // Its tooltip, worded in German.
-      await statusItem(page).hover();
+      await statusItem(page, GERMAN).hover();
       const hover = page.locator('.monaco-hover', { hasText: 'Führungszeit diese Woche' }).first();
       await hover.waitFor({ timeout: 15000 });
       const tooltip = (await hover.innerText()).replace(/\s+/g, ' ');
@@ -69,7 +57,7 @@ export const scenarios = [
       await quickInput(page).locator('.quick-input-message', { hasText: 'Geben Sie Minuten (45) oder Stunden und Minuten' }).waitFor({ timeout: 10000 });
       await answerInputBox(page, 'Führungszeit erfassen', '1h 30m');
       await answerInputBox(page, 'Was war es?', 'Einstellungsplan mit dem Team');
-      assert.equal(await waitForStatus(page, /^1 h 30 min \/ 6 h$/), '1 h 30 min / 6 h');
+      assert.equal(await waitForStatus(page, /^1 h 30 min \/ 6 h$/, { labelStart: GERMAN }), '1 h 30 min / 6 h');
 
       // The sidebar: its skeleton and what its script renders, from the words the extension sent.
       assert.match(await runGermanCommand(page, 'Führung: Bibliothek öffnen'), /Führung: Bibliothek öffnen/);

@@ -75,3 +75,24 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: file });
   return file;
 }
+
+/** The leadership-time status-bar item, found by the start of its accessible name ("Leadership", or a translation). */
+export function statusItem(page, labelStart = 'Leadership') {
+  return page.locator(`.statusbar-item a[aria-label^="${labelStart}"], .statusbar-item[aria-label^="${labelStart}"]`).first();
+}
+
+export async function statusText(page, labelStart) {
+  return (await statusItem(page, labelStart).innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until the status-bar item's text matches `re`; returns the text. */
+export async function waitForStatus(page, re, { labelStart, timeout = 20000 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const text = await statusText(page, labelStart).catch(() => '');
+    if (re.test(text)) return text;
+    if (Date.now() > end) throw new Error(`status bar shows "${text}", expected ${re}`);
+    await page.waitForTimeout(200);
+  }
+}
+
