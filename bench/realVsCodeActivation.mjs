@@ -57,8 +57,7 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 4 }) 
   const baseline = [];
   try {
     const { page } = browser;
-    // The manifest's displayName is a %key% of package.nls.json (the workbench here is in English).
-    const displayName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName.replace(/^%(.+)%$/, (_, key) => JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'))[key]);
+    const displayName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName;
     const names = [displayName, MINIMAL.displayName];
     // The first window load also warms the server and its caches; it is not counted.
     for (let i = 0; i <= loads; i++) {

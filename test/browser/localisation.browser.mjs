@@ -51,8 +51,8 @@ export const scenarios = [
       await screenshot(page, 'localisation-de-status-tooltip');
       await page.mouse.move(700, 300);
 
-      // A command by its German title, in the German category: package.nls.de.json.
-      assert.match(await runGermanCommand(page, 'Führungszeit erfassen'), /Führung: Führungszeit erfassen/);
+      // A command by its German title (package.nls.de.json), in the Leadership category (a name, fixed by CONTRACT.md).
+      assert.match(await runGermanCommand(page, 'Führungszeit erfassen'), /Leadership: Führungszeit erfassen/);
       await answerInputBox(page, 'Führungszeit erfassen', 'abc');
       await quickInput(page).locator('.quick-input-message', { hasText: 'Geben Sie Minuten (45) oder Stunden und Minuten' }).waitFor({ timeout: 10000 });
       await answerInputBox(page, 'Führungszeit erfassen', '1h 30m');
@@ -60,7 +60,7 @@ export const scenarios = [
       assert.equal(await waitForStatus(page, /^1 h 30 min \/ 6 h$/, { labelStart: GERMAN }), '1 h 30 min / 6 h');
 
       // The sidebar: its skeleton and what its script renders, from the words the extension sent.
-      assert.match(await runGermanCommand(page, 'Führung: Bibliothek öffnen'), /Führung: Bibliothek öffnen/);
+      assert.match(await runGermanCommand(page, 'Leadership: Bibliothek öffnen'), /Leadership: Bibliothek öffnen/);
       const frame = await libraryFrame(page);
       assert.equal(await frame.locator('#search').getAttribute('placeholder'), 'Tipps durchsuchen');
       assert.equal(await frame.locator('#search').getAttribute('aria-label'), 'Tipps durchsuchen');
@@ -89,7 +89,7 @@ export const scenarios = [
       await screenshot(page, 'localisation-de-tip');
 
       // The weekly summary page, worded by the extension through the same port.
-      await runGermanCommand(page, 'Führung: Wochenübersicht anzeigen');
+      await runGermanCommand(page, 'Leadership: Wochenübersicht anzeigen');
       await page.locator('.tab', { hasText: 'Führungszeit' }).first().waitFor({ timeout: 20000 });
       const summary = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
       await summary.locator('#summary').waitFor({ timeout: 30000 });
