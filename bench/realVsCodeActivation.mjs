@@ -7,19 +7,11 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { ensureRealVsCode, launchBrowser, startCodeServer } from '../scripts/realVsCode.mjs';
 import { median } from './stats.mjs';
+import { runCommand } from '../test/browser/workbench.mjs';
 
 const MINIMAL = { name: 'bench-minimal', displayName: 'Bench Minimal Extension', publisher: 'bench', version: '0.0.1', engines: { vscode: '^1.90.0' }, main: './dist/extension.js', activationEvents: ['onStartupFinished'] };
 const OURS = 'leadership-prompts.leadership-prompts';
 const SHIPPED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'media'];
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15000 });
-  await input.fill('>' + title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
-}
 
 /** Reads the activation time of each named extension from the Running Extensions editor. */
 async function readActivationTimes(page, names) {
