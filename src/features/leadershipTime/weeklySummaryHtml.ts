@@ -2,11 +2,11 @@
 // the notes from blocks, and the actions. Charts are inline SVG coloured by the theme; the CSP
 // allows nothing but this page's own style and script, which carry a fresh nonce per render.
 import { rhythmLabel } from '../../core/dateWords';
+import { escapeHtml } from '../../core/plainText';
 import { formatMinutes } from '../../core/timeOfDay';
 import type { WeekSummaryModel } from '../../core/weekSummary';
 import type { Localizer } from '../../shared/localizer';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The page for the week `m`, worded through `l10n`; `language` is the display language (`vscode.env.language`). */
 export function weeklySummaryHtml(m: WeekSummaryModel, nonce: string, l10n: Localizer, language: string): string {
@@ -14,44 +14,44 @@ export function weeklySummaryHtml(m: WeekSummaryModel, nonce: string, l10n: Loca
   const workingDays = m.days.filter((d) => d.rhythm !== 'off').length || 7;
   const dailyShare = m.targetMinutes / workingDays;
   const notes = m.notes.length
-    ? `<ul class="notes">${m.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`
-    : `<p class="muted">${esc(l10n.t('No notes yet. When a block ends you can add a line about what it went to; it lands here and in your weekly self-check.'))}</p>`;
+    ? `<ul class="notes">${m.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
+    : `<p class="muted">${escapeHtml(l10n.t('No notes yet. When a block ends you can add a line about what it went to; it lands here and in your weekly self-check.'))}</p>`;
   return `<!DOCTYPE html>
-<html lang="${esc(language)}">
+<html lang="${escapeHtml(language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${esc(l10n.t('Leadership Time'))}</title>
+<title>${escapeHtml(l10n.t('Leadership Time'))}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
 <body>
 <main>
   <header>
-    <h1>${esc(l10n.t('Leadership time'))} <span class="muted">· ${esc(m.week)} · ${esc(m.range)}</span></h1>
-    <p class="summary" id="summary">${esc(m.summaryLine)}</p>
+    <h1>${escapeHtml(l10n.t('Leadership time'))} <span class="muted">· ${escapeHtml(m.week)} · ${escapeHtml(m.range)}</span></h1>
+    <p class="summary" id="summary">${escapeHtml(m.summaryLine)}</p>
     ${progressSvg(m.minutes, m.targetMinutes, l10n)}
   </header>
   <section aria-labelledby="by-day">
-    <h2 id="by-day">${esc(l10n.t('By day'))}</h2>
+    <h2 id="by-day">${escapeHtml(l10n.t('By day'))}</h2>
     ${dayChart(m, dailyShare, l10n)}
     ${dayTable(m, l10n)}
   </section>
   <section aria-labelledby="notes">
-    <h2 id="notes">${esc(l10n.t('What the time went to'))}</h2>
+    <h2 id="notes">${escapeHtml(l10n.t('What the time went to'))}</h2>
     ${notes}
   </section>
   <section aria-labelledby="trend">
-    <h2 id="trend">${esc(l10n.t('Recent weeks'))}</h2>
+    <h2 id="trend">${escapeHtml(l10n.t('Recent weeks'))}</h2>
     ${trendChart(m, l10n)}
   </section>
-  <section class="actions" aria-label="${esc(l10n.t('Actions'))}">
-    <button type="button" data-action="writeSelfCheck" class="primary">${esc(l10n.t('Write weekly self-check'))}</button>
-    <button type="button" data-action="startBlock" class="secondary">${esc(l10n.t('Start a block'))}</button>
-    <button type="button" data-action="logTime" class="secondary">${esc(l10n.t('Log time'))}</button>
-    <button type="button" data-action="openSettings" class="secondary">${esc(l10n.t('Settings'))}</button>
+  <section class="actions" aria-label="${escapeHtml(l10n.t('Actions'))}">
+    <button type="button" data-action="writeSelfCheck" class="primary">${escapeHtml(l10n.t('Write weekly self-check'))}</button>
+    <button type="button" data-action="startBlock" class="secondary">${escapeHtml(l10n.t('Start a block'))}</button>
+    <button type="button" data-action="logTime" class="secondary">${escapeHtml(l10n.t('Log time'))}</button>
+    <button type="button" data-action="openSettings" class="secondary">${escapeHtml(l10n.t('Settings'))}</button>
   </section>
-  <p class="muted">${esc(l10n.t('The question for the week: what did you do that only a leader could do?'))}</p>
+  <p class="muted">${escapeHtml(l10n.t('The question for the week: what did you do that only a leader could do?'))}</p>
 </main>
 <script nonce="${nonce}">
   const vscode = acquireVsCodeApi();
@@ -69,7 +69,7 @@ function progressSvg(minutes: number, target: number, l10n: Localizer): string {
   const fill = Math.round((minutes / max) * w);
   const mark = target > 0 ? Math.round((target / max) * w) : -1;
   const label = target > 0 ? l10n.t('Progress: {0} of {1}', formatMinutes(minutes, l10n), formatMinutes(target, l10n)) : l10n.t('Progress: {0}', formatMinutes(minutes, l10n));
-  return `<svg class="progress" viewBox="0 0 ${w} 14" preserveAspectRatio="none" role="img" aria-label="${esc(label)}">
+  return `<svg class="progress" viewBox="0 0 ${w} 14" preserveAspectRatio="none" role="img" aria-label="${escapeHtml(label)}">
 <rect class="track" x="0" y="0" width="${w}" height="14" rx="3"></rect>
 <rect class="${target > 0 && minutes >= target ? 'bar met' : 'bar'}" x="0" y="0" width="${fill}" height="14" rx="3"></rect>
 ${mark >= 0 ? `<rect class="target-mark" x="${Math.max(0, mark - 2)}" y="0" width="2" height="14"></rect>` : ''}
@@ -87,18 +87,18 @@ function dayChart(m: WeekSummaryModel, dailyShare: number, l10n: Localizer): str
     const h = Math.max(d.minutes > 0 ? 2 : 0, (d.minutes / max) * plot);
     const cls = ['bar', d.rhythm, d.today ? 'today' : ''].filter(Boolean).join(' ');
     return `<g><rect class="${cls}" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${bw.toFixed(1)}" height="${h.toFixed(1)}" rx="2"></rect>
-<text class="value" x="${(x + bw / 2).toFixed(1)}" y="${(top + plot - h - 6).toFixed(1)}" text-anchor="middle">${d.minutes > 0 ? esc(formatMinutes(d.minutes, l10n)) : ''}</text>
-<text class="${d.today ? 'label today-label' : 'label'}" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle">${esc(d.label)}</text>
-<text class="rhythm" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 32}" text-anchor="middle">${esc(rhythmLabel(d.rhythm, l10n))}</text></g>`;
+<text class="value" x="${(x + bw / 2).toFixed(1)}" y="${(top + plot - h - 6).toFixed(1)}" text-anchor="middle">${d.minutes > 0 ? escapeHtml(formatMinutes(d.minutes, l10n)) : ''}</text>
+<text class="${d.today ? 'label today-label' : 'label'}" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 16}" text-anchor="middle">${escapeHtml(d.label)}</text>
+<text class="rhythm" x="${(x + bw / 2).toFixed(1)}" y="${H - bottom + 32}" text-anchor="middle">${escapeHtml(rhythmLabel(d.rhythm, l10n))}</text></g>`;
   });
   const share = dailyShare > 0 ? `<line class="share" x1="0" x2="${W}" y1="${y(dailyShare).toFixed(1)}" y2="${y(dailyShare).toFixed(1)}"></line>
-<text class="share-label" x="${W - 4}" y="${(y(dailyShare) - 4).toFixed(1)}" text-anchor="end">${esc(l10n.t('daily share of the target: {0}', formatMinutes(Math.round(dailyShare), l10n)))}</text>` : '';
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(l10n.t('Leadership time by day this week; the table below has the same figures'))}">${bars.join('')}${share}</svg>`;
+<text class="share-label" x="${W - 4}" y="${(y(dailyShare) - 4).toFixed(1)}" text-anchor="end">${escapeHtml(l10n.t('daily share of the target: {0}', formatMinutes(Math.round(dailyShare), l10n)))}</text>` : '';
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(l10n.t('Leadership time by day this week; the table below has the same figures'))}">${bars.join('')}${share}</svg>`;
 }
 
 function dayTable(m: WeekSummaryModel, l10n: Localizer): string {
-  const rows = m.days.map((d) => `<tr><th scope="row">${esc(d.today ? l10n.t('{0} (today)', d.label) : d.label)}</th><td>${esc(rhythmLabel(d.rhythm, l10n))}</td><td>${esc(formatMinutes(d.minutes, l10n))}</td></tr>`).join('');
-  return `<table class="visually-hidden"><caption>${esc(l10n.t('Leadership time by day'))}</caption><tr><th scope="col">${esc(l10n.t('Day'))}</th><th scope="col">${esc(l10n.t('Rhythm'))}</th><th scope="col">${esc(l10n.t('Time'))}</th></tr>${rows}</table>`;
+  const rows = m.days.map((d) => `<tr><th scope="row">${escapeHtml(d.today ? l10n.t('{0} (today)', d.label) : d.label)}</th><td>${escapeHtml(rhythmLabel(d.rhythm, l10n))}</td><td>${escapeHtml(formatMinutes(d.minutes, l10n))}</td></tr>`).join('');
+  return `<table class="visually-hidden"><caption>${escapeHtml(l10n.t('Leadership time by day'))}</caption><tr><th scope="col">${escapeHtml(l10n.t('Day'))}</th><th scope="col">${escapeHtml(l10n.t('Rhythm'))}</th><th scope="col">${escapeHtml(l10n.t('Time'))}</th></tr>${rows}</table>`;
 }
 
 function trendChart(m: WeekSummaryModel, l10n: Localizer): string {
@@ -109,14 +109,14 @@ function trendChart(m: WeekSummaryModel, l10n: Localizer): string {
     const h = Math.max(w.minutes > 0 ? 2 : 0, (w.minutes / max) * plot);
     const x = i * col + col * 0.25;
     const cls = ['bar', w.current ? 'today' : '', m.targetMinutes > 0 && w.minutes >= m.targetMinutes ? 'met' : ''].filter(Boolean).join(' ');
-    return `<g><title>${esc(w.label)}: ${esc(formatMinutes(w.minutes, l10n))}</title><rect class="${cls}" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${(col * 0.5).toFixed(1)}" height="${h.toFixed(1)}" rx="2"></rect>
-<text class="label" x="${(x + col * 0.25).toFixed(1)}" y="${H - 6}" text-anchor="middle">${esc(w.label.slice(5))}</text></g>`;
+    return `<g><title>${escapeHtml(w.label)}: ${escapeHtml(formatMinutes(w.minutes, l10n))}</title><rect class="${cls}" x="${x.toFixed(1)}" y="${(top + plot - h).toFixed(1)}" width="${(col * 0.5).toFixed(1)}" height="${h.toFixed(1)}" rx="2"></rect>
+<text class="label" x="${(x + col * 0.25).toFixed(1)}" y="${H - 6}" text-anchor="middle">${escapeHtml(w.label.slice(5))}</text></g>`;
   });
   const ty = top + plot - (m.targetMinutes / max) * plot;
   const target = m.targetMinutes > 0 ? `<line class="share" x1="0" x2="${W}" y1="${ty.toFixed(1)}" y2="${ty.toFixed(1)}"></line>
-<text class="share-label" x="${W - 4}" y="${(ty - 4).toFixed(1)}" text-anchor="end">${esc(l10n.t('weekly target: {0}', formatMinutes(m.targetMinutes, l10n)))}</text>` : '';
+<text class="share-label" x="${W - 4}" y="${(ty - 4).toFixed(1)}" text-anchor="end">${escapeHtml(l10n.t('weekly target: {0}', formatMinutes(m.targetMinutes, l10n)))}</text>` : '';
   const described = m.trend.map((w) => `${w.label} ${formatMinutes(w.minutes, l10n)}`).join(', ');
-  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(l10n.t('Weekly totals, oldest first: {0}', described))}">${bars.join('')}${target}</svg>`;
+  return `<svg class="chart" viewBox="0 0 ${W} ${H}" role="img" aria-label="${escapeHtml(l10n.t('Weekly totals, oldest first: {0}', described))}">${bars.join('')}${target}</svg>`;
 }
 
 const STYLE = `

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type * as vscode from 'vscode';
+import { escapeHtml } from '../../core/plainText';
 import type { LibraryStrings } from '../../shared/libraryStrings';
 
 /**
@@ -69,10 +70,6 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, s
 <script nonce="${nonce}" src="${uri('dist', 'webview', 'webview.js')}"></script>
 </body>
 </html>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** JSON that can sit inside a <script> element: no `<` (so no `</script>` or `<!--`) and no line or paragraph separators. */
