@@ -42,8 +42,13 @@ describe('carry-over (properties)', () => {
   const render = (l: { kind: string; indent: number; bullet: string; text: string }) =>
     l.kind === 'prose' ? l.text : `${' '.repeat(l.indent)}${l.bullet} ${l.kind === 'open' ? '[ ] ' : l.kind === 'done' ? '[x] ' : ''}${l.text}`;
 
+  // carryOver.ts carries an action written twice (same words, any case or spacing) once, so
+  // the texts here are distinct in that sense; the merge has its own property below.
+  const sameAction = (l: { text: string }) => l.text.toLowerCase().replace(/\s+/g, ' ');
+  const distinctLines = fc.uniqueArray(line, { maxLength: 40, selector: sameAction });
+
   it('carries exactly the open tasks: every one of them, and no done task or plain text', () => {
-    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), (lines) => {
+    fc.assert(fc.property(distinctLines, (lines) => {
       const note = lines.map(render).join('\n');
       const tasks = openTasks(note);
       const carried = taskLines(tasks).join('\n');
@@ -51,6 +56,13 @@ describe('carry-over (properties)', () => {
       for (const l of lines.filter((x) => x.kind === 'done')) assert.ok(!carried.includes(`[x] ${l.text}`));
       for (const t of taskLines(tasks)) assert.match(t, /^\s*- \[ \] \S/);
     }), { numRuns: 3000 });
+  });
+
+  it('carries an action written twice, in any case or spacing, once', () => {
+    fc.assert(fc.property(words, fc.constantFrom('-', '*'), (text, bullet) => {
+      const note = [`- [ ] ${text}`, '', '## Action items', `${bullet} [ ] ${text.toUpperCase().replace(/ /g, '  ')}`].join('\n');
+      assert.equal(countTasks(openTasks(note)), 1, note);
+    }), { numRuns: 500 });
   });
 
   it('carrying over again changes nothing: the carried list is its own carry-over', () => {
