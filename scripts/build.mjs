@@ -1,6 +1,7 @@
 // Builds everything the extension ships into dist/:
 //   content.json   the validated, rendered built-in library (scripts/contentBuild.ts)
-//   extension.js   the activation bundle (Node, `vscode` external): wiring only, kept small
+//   extension.js   the activation bundle (Node, `vscode` external): registrations only, kept tiny
+//   features.js    required in the turn after activation: the wiring, status bar, scheduler, context
 //   library.js     loaded on first use: search, ranking, templates (MiniSearch, stemmer)
 //   packs.js       loaded only when a team pack exists: markdown-it, js-yaml, validation
 //   leadershipTimeTools.js  loaded on the first leadership-time command: the commands' prompts, the
@@ -50,7 +51,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
+      entryPoints: { extension: 'src/extension.ts', features: 'src/lazy/features.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
     },
     webview: {

@@ -1,39 +1,53 @@
+import { join } from 'node:path';
 import type * as vscode from 'vscode';
-import { createPublicApi } from './features/api/publicApi';
-import { registerContext } from './features/context/registerContext';
-import { topSuggestion } from './features/context/topSuggestion';
-import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
-import { registerLeadershipTime } from './features/leadershipTime/registerLeadershipTime';
-import { TimeSettings } from './features/leadershipTime/timeSettings';
-import { registerLibrary } from './features/library/registerLibrary';
-import { registerMentor } from './features/mentor/registerMentor';
-import { registerTemplates } from './features/templates/registerTemplates';
-import { ContentSource } from './platform/contentSource';
-import { LeadershipTimeStore } from './platform/leadershipTimeStore';
-import { createLog } from './platform/log';
-import { SettingsStore } from './platform/settingsStore';
-import { TipMarks } from './platform/tipMarks';
+import { ThemeIcon, chat, commands, window, workspace } from 'vscode';
+import type * as FeaturesBundle from './lazy/features';
+import type { Features } from './lazy/features';
 import type { LeadershipPromptsApi } from './shared/api';
+import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TIP_SCHEME } from './shared/ids';
 
-/** Wiring only: build the adapters, register the features, return the API. Nothing is parsed or loaded here. */
+/**
+ * Registration only: every command, the library view, the `@mentor` participant and tip
+ * documents, each forwarding to dist/features.js. That bundle (the adapters, the status bar,
+ * the scheduler, the context signals) is required in the turn after activation returns, or
+ * sooner by the first thing that needs it. Nothing is read, parsed or built here.
+ */
 export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi {
-  const log = createLog();
-  const settings = new SettingsStore();
-  const content = new ContentSource(settings, log);
-  const marks = new TipMarks(context.globalState, log);
-  const timeStore = new LeadershipTimeStore(context.globalState, log);
-  const time = new LeadershipTime(timeStore, new TimeSettings(settings, log), log);
-  const leadershipTime = () => time.reading();
-  const moment = registerContext({ settings, log, leadershipTime });
-  context.subscriptions.push(log, content, marks, timeStore, time.settings, time, ...moment.disposables);
+  let started: Features | undefined;
+  // A computed path keeps esbuild from inlining the bundle (as in platform/lazyModules.ts).
+  const features = () => (started ??= (require(join(__dirname, 'features.js')) as typeof FeaturesBundle).start(context));
 
-  const library = registerLibrary(context, { content, marks, context: moment.context, log });
-  context.subscriptions.push(...library.disposables);
-  context.subscriptions.push(...registerMentor({ content, settings, log, showAnswers: (q, answers) => library.showAnswers(q, answers) }));
-  context.subscriptions.push(...registerLeadershipTime(context, { time, context: moment.context, log, suggestion: () => topSuggestion(content, moment.context) }));
-  context.subscriptions.push(...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }));
+  context.subscriptions.push(
+    ...COMMAND_IDS.map((id) => commands.registerCommand(id, (...args: unknown[]) => features().commands[id](...args))),
+    window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, { resolveWebviewView: (view) => features().resolveLibraryView(view) }),
+    workspace.registerTextDocumentContentProvider(TIP_SCHEME, { provideTextDocumentContent: (uri) => features().tipDocument(uri) }),
+  );
+  // Chat may be missing (older or stripped-down hosts): the rest of the extension works without it.
+  if (chat?.createChatParticipant) {
+    const participant = chat.createChatParticipant(MENTOR_PARTICIPANT_ID, (request, _chatContext, stream, token) => features().mentor.handle(request, stream, token));
+    participant.iconPath = new ThemeIcon('mortar-board');
+    participant.followupProvider = { provideFollowups: (result) => features().mentor.followups(result as Parameters<Features['mentor']['followups']>[0]) };
+    context.subscriptions.push(participant);
+  }
 
-  return createPublicApi({ content, context: moment.context, leadershipTime, log });
+  const startUp = setTimeout(() => {
+    try {
+      features();
+    } catch (e) {
+      console.error('Leadership Prompts could not start:', e);
+    }
+  }, 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(startUp) });
+
+  const api = () => features().api;
+  return Object.freeze({
+    version: 1 as const,
+    listTips: (filter) => api().listTips(filter),
+    contextualTips: (limit) => api().contextualTips(limit),
+    listTemplates: (kind) => api().listTemplates(kind),
+    ask: (question, limit) => api().ask(question, limit),
+    leadershipTime: () => api().leadershipTime(),
+  } satisfies LeadershipPromptsApi);
 }
 
 export function deactivate(): void {}

@@ -9,7 +9,7 @@ import { htmlToText } from '../core/plainText';
 import { summarize as summary } from '../core/tipLibrary';
 import { excerptAround } from '../core/tipSearch';
 import { createLibraryFeature as create, type LibraryFeature } from '../features/library/libraryFeature';
-import type { LibraryDeps } from '../features/library/registerLibrary';
+import type { LibraryDeps } from '../features/library/wireLibrary';
 import { PackLoader } from '../platform/packLoader';
 import type { SettingsStore } from '../platform/settingsStore';
 import type { ContentIndex, Tip, TipSummary } from '../shared/contentTypes';

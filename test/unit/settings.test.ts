@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandFolderSetting } from '../../src/core/pathVariables';
+import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID } from '../../src/shared/ids';
 import { englishManifest } from './manifest';
 
-interface Manifest { contributes: { configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> }; commands: { command: string; category: string }[] } }
+interface Manifest { contributes: { views: Record<string, { id: string }[]>; chatParticipants: { id: string }[]; configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> }; commands: { command: string; category: string }[] } }
 const manifest = englishManifest<Manifest>();
 const settingsSource = readFileSync(join(__dirname, '..', '..', '..', 'src', 'shared', 'settings.ts'), 'utf8');
 
@@ -31,6 +32,14 @@ describe('settings', () => {
 
   it('puts every command in the Leadership category', () => {
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'Leadership', c.command);
+  });
+
+  it('registers at activation exactly the contributed commands, plus internal ones starting with _', () => {
+    const contributed = manifest.contributes.commands.map((c) => c.command).sort();
+    assert.deepEqual(COMMAND_IDS.filter((id) => !id.startsWith('leadershipPrompts._')).sort(), contributed);
+    assert.equal(new Set(COMMAND_IDS).size, COMMAND_IDS.length, 'no id twice');
+    assert.deepEqual(Object.values(manifest.contributes.views).flat().map((v) => v.id), [LIBRARY_VIEW_TYPE]);
+    assert.deepEqual(manifest.contributes.chatParticipants.map((p) => p.id), [MENTOR_PARTICIPANT_ID]);
   });
 });
 

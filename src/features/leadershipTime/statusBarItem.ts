@@ -5,11 +5,11 @@ import { dayName } from '../../core/dateWords';
 import { nextNudge } from '../../core/reminderScheduler';
 import { blockEnd } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
+import type { CommandId } from '../../shared/ids';
 import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 
-export const MENU_COMMAND = 'leadershipPrompts._leadershipTimeMenu';
 
 /** The tooltip's line on today's rhythm, one whole sentence per kind of day. */
 function todayLine(day: string, rhythm: RhythmDay): string {
@@ -32,9 +32,9 @@ export class LeadershipStatusBar implements vscode.Disposable {
 
   constructor(private readonly time: LeadershipTime, private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined) {
     this.item.name = l10n.t('Leadership Time');
-    this.item.command = MENU_COMMAND;
+    this.item.command = 'leadershipPrompts._leadershipTimeMenu' satisfies CommandId;
     this.disposables = [this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update())];
-    // The first update() comes from registerLeadershipTime, just after activation returns.
+    // The first update() comes from wireLeadershipTime.
   }
 
   /** The text shown now (for tests and bug reports). */

@@ -6,7 +6,8 @@ import { MAX_BLOCK_MINUTES, blockEnd, dayMinutes } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import { weekSummaryLine, whenText } from '../../core/weekSummary';
 import type { LeadershipTime } from './leadershipTimeService';
-import { MENU_COMMAND, type LeadershipStatusBar } from './statusBarItem';
+import type { TIME_COMMAND_IDS } from '../../shared/ids';
+import type { LeadershipStatusBar } from './statusBarItem';
 import { askCustomLength, blockLengths, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze } from './timePrompts';
 
 interface Deps {
@@ -24,14 +25,14 @@ const C = {
   log: 'leadershipPrompts.logLeadershipTime',
   snooze: 'leadershipPrompts.snoozeReminders',
   summary: 'leadershipPrompts.showWeeklySummary',
-} as const;
-
-export const TIME_COMMANDS = [C.start, C.stop, C.log, C.snooze, C.summary, MENU_COMMAND, 'leadershipPrompts._leadershipTimeState'] as const;
-export type TimeCommand = (typeof TIME_COMMANDS)[number];
+  menu: 'leadershipPrompts._leadershipTimeMenu',
+  state: 'leadershipPrompts._leadershipTimeState',
+} as const satisfies Record<string, TimeCommand>;
+export type TimeCommand = (typeof TIME_COMMAND_IDS)[number];
 
 /**
  * The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for
- * tests: the implementations, which registerLeadershipTime.ts registers by id and loads on first use.
+ * tests: the implementations, by id (src/extension.ts registers them; wireLeadershipTime.ts loads them on first use).
  */
 export function createTimeCommands({ time, statusBar, openSummary, log, probe }: Deps): Record<TimeCommand, (arg?: unknown) => Promise<unknown> | unknown> {
   let lastMessage = '';
@@ -133,9 +134,9 @@ export function createTimeCommands({ time, statusBar, openSummary, log, probe }:
     [C.log]: logTime,
     [C.snooze]: snooze,
     [C.summary]: showSummary,
-    [MENU_COMMAND]: () => showMenu(time),
+    [C.menu]: () => showMenu(time),
     // Internal (not in the palette): what the status bar shows and the last message, for tests and bug reports.
-    'leadershipPrompts._leadershipTimeState': () => {
+    [C.state]: () => {
       const running = time.runningBlock();
       return {
         ...time.reading(),

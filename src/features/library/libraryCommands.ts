@@ -4,7 +4,7 @@ import { tipAsMarkdown, tipCard } from '../../core/tipCards';
 import { pickTipOfTheDay } from '../../core/tipOfTheDay';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
-import type { LibraryCommandName } from './libraryIds';
+import type { CommandName, LIBRARY_COMMAND_IDS } from '../../shared/ids';
 import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
 
 interface Deps {
@@ -51,7 +51,8 @@ export function tipActions(content: ContentSource): TipActions {
   };
 }
 
-/** The library's commands by name (registered as `leadershipPrompts.<name>` by registerLibrary.ts). */
+/** The library's commands by name (each is `leadershipPrompts.<name>`, see shared/ids.ts). */
+export type LibraryCommandName = CommandName<(typeof LIBRARY_COMMAND_IDS)[number]>;
 export type LibraryCommands = Record<LibraryCommandName, (arg?: unknown) => unknown>;
 
 export function libraryCommands({ log, content, marks, view, now = () => new Date() }: Deps): LibraryCommands {

@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { libraryCommands, tipActions, type LibraryCommands } from './libraryCommands';
 import { LibraryViewProvider } from './libraryViewProvider';
-import type { LibraryDeps } from './registerLibrary';
+import type { LibraryDeps } from './wireLibrary';
 
 /** The library view and its commands, made on first use (this file is part of dist/library.js). */
 export interface LibraryFeature extends vscode.Disposable {

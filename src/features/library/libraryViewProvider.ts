@@ -6,7 +6,7 @@ import type { TipMarks } from '../../platform/tipMarks';
 import { libraryStrings } from '../../shared/libraryStrings';
 import { isWebviewMessage, type ExtensionMessage, type MentorAnswerCard, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
 import type { ActionPrompt, ContextService } from '../context/contextService';
-import { LIBRARY_VIEW_TYPE } from './libraryIds';
+import { LIBRARY_VIEW_TYPE } from '../../shared/ids';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export interface ViewDiagnostics {

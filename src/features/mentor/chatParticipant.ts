@@ -4,8 +4,8 @@ import { retrieveAnswers, type MentorAnswer } from '../../core/mentorRetrieval';
 import { tipCard } from '../../core/tipCards';
 import type { ContentSource } from '../../platform/contentSource';
 import type { SettingsStore } from '../../platform/settingsStore';
+import { TIP_SCHEME } from '../../shared/ids';
 import type { MentorAnswerCard } from '../../shared/protocol';
-import { tipUri } from './tipDocuments';
 
 export interface MentorDeps {
   content: ContentSource;
@@ -22,6 +22,11 @@ export interface MentorRequest {
 
 export interface MentorResult extends vscode.ChatResult {
   metadata: { answeredWith: 'model' | 'library' | 'command'; tipIds: string[] };
+}
+
+/** A tip as a read-only document (src/extension.ts serves the scheme), so chat references open something real. */
+function tipUri(id: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: TIP_SCHEME, path: `/${id}.md` });
 }
 
 /** The model to phrase answers with, only when the user has allowed it in settings. */

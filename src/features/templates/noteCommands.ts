@@ -4,10 +4,11 @@ import type { ContentSource } from '../../platform/contentSource';
 import { NoteMemory } from '../../platform/noteMemory';
 import { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
+import type { CommandName, NOTE_COMMAND_IDS } from '../../shared/ids';
 import { NoteRequestError, parseNoteArgs } from './noteArguments';
 import { NoteMaker } from './noteMaker';
 
-export type NoteCommand = 'newOneOnOne' | 'newRetro' | 'newSelfCheck' | 'newFromTemplate';
+export type NoteCommand = CommandName<(typeof NOTE_COMMAND_IDS)[number]>;
 
 export interface NoteCommandDeps {
   content: ContentSource;

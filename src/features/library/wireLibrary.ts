@@ -1,11 +1,10 @@
 import type * as vscode from 'vscode';
-import { commands, window } from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
 import { libraryModule } from '../../platform/lazyModules';
 import type { TipMarks } from '../../platform/tipMarks';
+import { LIBRARY_COMMAND_IDS, commandName, type CommandHandlers } from '../../shared/ids';
 import type { MentorAnswerCard } from '../../shared/protocol';
 import type { ContextService } from '../context/contextService';
-import { LIBRARY_COMMANDS, LIBRARY_VIEW_TYPE } from './libraryIds';
 import type { LibraryFeature } from './libraryFeature';
 
 export interface LibraryDeps {
@@ -15,27 +14,25 @@ export interface LibraryDeps {
   log: vscode.LogOutputChannel;
 }
 
-export interface RegisteredLibrary {
-  disposables: vscode.Disposable[];
+export interface WiredLibrary {
+  commands: CommandHandlers<(typeof LIBRARY_COMMAND_IDS)[number]>;
+  resolveView(view: vscode.WebviewView): void | Thenable<void>;
   /** Shows the mentor's answers in the view (used by askMentor). */
   showAnswers(question: string, answers: MentorAnswerCard[]): Promise<void>;
+  disposables: vscode.Disposable[];
 }
 
 /**
- * The sidebar library and its commands. Registering is all activation does: the view and the
+ * The sidebar library and its commands, for src/extension.ts to register. The view and the
  * commands are made (in dist/library.js) when the view first opens or a command first runs.
  */
-export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): RegisteredLibrary {
+export function wireLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): WiredLibrary {
   let feature: LibraryFeature | undefined;
   const library = () => (feature ??= libraryModule().createLibraryFeature(context.extensionUri, deps));
   return {
+    commands: Object.fromEntries(LIBRARY_COMMAND_IDS.map((id) => [id, (arg?: unknown) => library().commands[commandName(id)](arg)])) as WiredLibrary['commands'],
+    resolveView: (view) => library().provider.resolveWebviewView(view),
     showAnswers: (question, answers) => library().provider.showAnswers(question, answers),
-    disposables: [
-      { dispose: () => feature?.dispose() },
-      window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, {
-        resolveWebviewView: (view) => library().provider.resolveWebviewView(view),
-      }),
-      ...LIBRARY_COMMANDS.map((name) => commands.registerCommand(`leadershipPrompts.${name}`, (arg?: unknown) => library().commands[name](arg))),
-    ],
+    disposables: [{ dispose: () => feature?.dispose() }],
   };
 }

@@ -27,7 +27,7 @@ function mondayOf(d: Date): Date {
  * cadence from the notes folder, this week's leadership time, and commit share from Git.
  * Each signal can be switched off with `leadershipPrompts.context.signals`.
  */
-export function registerContext({ settings, log, leadershipTime, now = () => new Date() }: Deps): { context: ContextService; disposables: vscode.Disposable[] } {
+export function wireContext({ settings, log, leadershipTime, now = () => new Date() }: Deps): { context: ContextService; disposables: vscode.Disposable[] } {
   const context = new ContextService(settings, now);
   const history = new OneOnOneHistoryReader(settings, () => context.schedule());
   const git = new GitActivity(() => mondayOf(now()), () => context.schedule(), log);

@@ -2,14 +2,15 @@ import { DAY_KEYS } from '../../core/calendar';
 import { ReminderScheduler } from '../../core/reminderScheduler';
 import { formatMinutes } from '../../core/timeOfDay';
 import { weekSummary } from '../../core/weekSummary';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { leadershipTimeToolsModule } from '../../platform/lazyModules';
+import { TIME_COMMAND_IDS, type CommandHandlers } from '../../shared/ids';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
 import { showNudge } from './nudges';
 import { LeadershipStatusBar } from './statusBarItem';
-import { TIME_COMMANDS, type createTimeCommands } from './timeCommands';
+import type { TimeCommand, createTimeCommands } from './timeCommands';
 
 export interface LeadershipTimeDeps {
   time: LeadershipTime;
@@ -19,14 +20,15 @@ export interface LeadershipTimeDeps {
   suggestion?: () => { id: string; title: string; reason: string } | undefined;
 }
 
-/** First reminder check a few seconds after activation, off the startup path. */
+/** First reminder check a few seconds after start-up. */
 const FIRST_CHECK_MS = 3000;
 
 /**
- * The status-bar companion, the leadership-time commands and the scheduled nudges. Light at
- * activation: a status-bar item and one timer; the weekly summary panel loads on first use.
+ * The status-bar companion, the leadership-time commands (for src/extension.ts to register)
+ * and the scheduled nudges. Starts the status bar and the scheduler's timer; the commands'
+ * prompts and the weekly summary panel load on first use (dist/leadershipTimeTools.js).
  */
-export function registerLeadershipTime(_context: vscode.ExtensionContext, { time, context, log, suggestion }: LeadershipTimeDeps): vscode.Disposable[] {
+export function wireLeadershipTime({ time, context, log, suggestion }: LeadershipTimeDeps): { commands: CommandHandlers<TimeCommand>; disposables: vscode.Disposable[] } {
   const statusBar = new LeadershipStatusBar(time, suggestion);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
@@ -72,25 +74,23 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     }];
   });
 
-  // Right after activation returns, not during it: the status bar's first paint, warnings about
-  // the settings, a block to resume, and the scheduler.
-  const startUp = setTimeout(() => {
-    statusBar.update();
-    time.settings.report();
-    void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
-    scheduler.start(FIRST_CHECK_MS);
-  }, 0);
+  // The status bar's first paint, warnings about the settings, a block to resume, and the scheduler.
+  statusBar.update();
+  time.settings.report();
+  void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
+  scheduler.start(FIRST_CHECK_MS);
 
-  // The commands are registered now and implemented in dist/leadershipTimeTools.js, loaded on first use.
-  let commands: ReturnType<typeof createTimeCommands> | undefined;
-  const command = (id: (typeof TIME_COMMANDS)[number]) => (commands ??= leadershipTimeToolsModule().createTimeCommands({
+  // The commands are implemented in dist/leadershipTimeTools.js, loaded on first use.
+  let made: ReturnType<typeof createTimeCommands> | undefined;
+  const command = (id: TimeCommand) => (made ??= leadershipTimeToolsModule().createTimeCommands({
     time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }),
   }))[id];
+  const commands = {} as CommandHandlers<TimeCommand>;
+  for (const id of TIME_COMMAND_IDS) commands[id] = (arg?: unknown) => command(id)(arg);
 
-  return [
+  return { commands, disposables: [
     statusBar,
-    { dispose: () => { clearTimeout(startUp); scheduler.stop(); } },
-    ...TIME_COMMANDS.map((id) => vscode.commands.registerCommand(id, (arg?: unknown) => command(id)(arg))),
+    { dispose: () => scheduler.stop() },
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;
       shown.blockNote = `${record.id} ${how} ${record.minutes}`;
@@ -100,5 +100,5 @@ export function registerLeadershipTime(_context: vscode.ExtensionContext, { time
     time.settings.onDidChange(() => scheduler.poke()),
     time.onDidChange(() => context.schedule()),
     context.onDidChange(() => statusBar.update()),
-  ];
+  ] };
 }

@@ -1,0 +1,28 @@
+import type * as vscode from 'vscode';
+import type { WeekReportProvider } from '../../core/weekReport';
+import type { ContentSource } from '../../platform/contentSource';
+import { libraryModule } from '../../platform/lazyModules';
+import type { SettingsStore } from '../../platform/settingsStore';
+import { NOTE_COMMAND_IDS, commandName, type CommandHandlers } from '../../shared/ids';
+import type { NoteCommands } from './noteCommands';
+
+export interface TemplatesDeps {
+  content: ContentSource;
+  settings: SettingsStore;
+  log: vscode.LogOutputChannel;
+  /** A week's leadership time and block notes for the self-check ({{leadershipTime}}, {{blockNotes}}); see core/weekReport.ts. */
+  weekReport?: WeekReportProvider;
+}
+
+/**
+ * The note commands: 1:1 agendas, retros, the weekly self-check and any template, for
+ * src/extension.ts to register. The implementation is in dist/library.js and is loaded on
+ * the first run. Each command resolves to the Uri of the note it wrote.
+ */
+export function wireTemplates(context: vscode.ExtensionContext, deps: TemplatesDeps): { commands: CommandHandlers<(typeof NOTE_COMMAND_IDS)[number]> } {
+  let commands: NoteCommands | undefined;
+  const load = () => (commands ??= libraryModule().createNoteCommands({ ...deps, state: context.globalState }));
+  return {
+    commands: Object.fromEntries(NOTE_COMMAND_IDS.map((id) => [id, (arg?: unknown) => load().run(commandName(id), arg)])) as CommandHandlers<(typeof NOTE_COMMAND_IDS)[number]>,
+  };
+}

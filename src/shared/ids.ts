@@ -1,0 +1,47 @@
+// The names src/extension.ts registers before any feature is loaded: every command, the
+// library view, the chat participant and the tip-document scheme. Ids starting with `_` are
+// internal (tests and the status-bar menu); the rest are contributed in package.json.
+
+export const LIBRARY_VIEW_TYPE = 'leadershipPrompts.library';
+export const MENTOR_PARTICIPANT_ID = 'leadershipPrompts.mentor';
+export const TIP_SCHEME = 'leadership-tip';
+
+export const LIBRARY_COMMAND_IDS = [
+  'leadershipPrompts.openLibrary',
+  'leadershipPrompts.showFavourites',
+  'leadershipPrompts.showTip',
+  'leadershipPrompts.tipOfTheDay',
+  'leadershipPrompts.searchTips',
+  'leadershipPrompts._viewState',
+  'leadershipPrompts._deliverViewMessage',
+] as const;
+
+export const MENTOR_COMMAND_IDS = ['leadershipPrompts.askMentor', 'leadershipPrompts._mentorChat'] as const;
+
+export const TIME_COMMAND_IDS = [
+  'leadershipPrompts.startLeadershipBlock',
+  'leadershipPrompts.stopLeadershipBlock',
+  'leadershipPrompts.logLeadershipTime',
+  'leadershipPrompts.snoozeReminders',
+  'leadershipPrompts.showWeeklySummary',
+  'leadershipPrompts._leadershipTimeMenu',
+  'leadershipPrompts._leadershipTimeState',
+] as const;
+
+export const NOTE_COMMAND_IDS = [
+  'leadershipPrompts.newOneOnOne',
+  'leadershipPrompts.newRetro',
+  'leadershipPrompts.newSelfCheck',
+  'leadershipPrompts.newFromTemplate',
+] as const;
+
+export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS] as const;
+export type CommandId = (typeof COMMAND_IDS)[number];
+/** A command's implementation. VS Code passes whatever the caller gave; each handler checks its own arguments. */
+export type CommandHandler = { run(...args: unknown[]): unknown }['run'];
+/** What a feature gives the activation bundle for its commands: one handler per id. */
+export type CommandHandlers<Id extends CommandId> = Record<Id, CommandHandler>;
+
+/** `leadershipPrompts.openLibrary` → `openLibrary`: the name a feature knows its command by. */
+export type CommandName<Id extends CommandId> = Id extends `leadershipPrompts.${infer Name}` ? Name : never;
+export const commandName = <Id extends CommandId>(id: Id): CommandName<Id> => id.slice('leadershipPrompts.'.length) as CommandName<Id>;
