@@ -1,7 +1,8 @@
-import MiniSearch from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
 import type { Tip } from '../shared/contentTypes';
-import { htmlToText } from './plainText';
-import { termsOf, tokenize } from './searchTerms';
+import { bulkMiniSearch } from './miniSearchBulk';
+import { scanWords, termsOf, tokenize, type WordList } from './searchTerms';
 
 export interface SearchHit {
   tip: Tip;
@@ -15,6 +16,7 @@ interface IndexedTip {
   title: string;
   tags: string;
   category: string;
+  /** The body as rendered HTML: indexed as its text (scanWords). */
   text: string;
 }
 
@@ -31,25 +33,27 @@ export class TipSearch {
 
   constructor(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()) {
     this.byId = new Map(tips.map((t) => [t.id, t]));
-    let indexing = true;
-    this.index = new MiniSearch<IndexedTip>({
+    const docs = tips.map((t) => ({
+      id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: t.html,
+    }));
+    const options: Options<IndexedTip> = {
       fields: ['title', 'tags', 'category', 'text'],
       tokenize,
-      processTerm: (term) => {
-        const terms = termsOf(term);
-        if (indexing && terms.length) this.remember(terms[0]);
-        return terms;
-      },
+      // Used for queries; the documents' terms come from bulkMiniSearch below.
+      processTerm: (term) => termsOf(term),
       searchOptions: {
         boost: { title: 3, tags: 2, category: 1.5, text: 1 },
         prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
         combineWith: 'OR',
       },
+    };
+    // The body is indexed from its HTML, read as its text, without making the text first.
+    const eachWord = (text: string, field: string, into: WordList) => scanWords(text, field === 'text', into);
+    this.index = bulkMiniSearch<IndexedTip>(docs, options, eachWord, (token) => {
+      const terms = termsOf(token);
+      if (terms.length) this.remember(terms[0]);
+      return terms;
     });
-    this.index.addAll(tips.map((t) => ({
-      id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: htmlToText(t.html),
-    })));
-    indexing = false;
   }
 
   private remember(word: string): void {

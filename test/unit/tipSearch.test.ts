@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
+import { createMarkdownRenderer } from '../../src/core/markdownRenderer';
+import { bulkMiniSearch } from '../../src/core/miniSearchBulk';
+import { htmlToText } from '../../src/core/plainText';
+import { WordList, scanWords, termsOf, tokenize } from '../../src/core/searchTerms';
 import { TipLibrary } from '../../src/core/tipLibrary';
 import { excerptAround } from '../../src/core/tipSearch';
+import { builtInContent } from './builtInContent';
 import { contentOf, tip } from './fixtures';
 
 const library = new TipLibrary([contentOf([
@@ -81,5 +88,56 @@ describe('excerpt', () => {
   it('picks the sentence that mentions the terms', () => {
     const text = 'First sentence about planning. Second sentence about delegation and trust. Third one.';
     assert.match(excerptAround(text, ['deleg'], 60), /^Second sentence about delegation/);
+  });
+});
+
+describe('index building (bulkMiniSearch, scanWords)', () => {
+  type Doc = { id: string; title: string; tags: string; category: string; text: string };
+  const fields = ['title', 'tags', 'category', 'text'];
+  const options = { fields, tokenize, processTerm: (t: string) => termsOf(t) };
+  // MiniSearch's own form of an index, with its terms in one order (the tree's order depends on insertion).
+  const normalised = (search: MiniSearch<Doc>) => {
+    const json = search.toJSON();
+    return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
+  };
+  const both = (docs: Doc[]) => {
+    const reference = new MiniSearch<Doc>(options);
+    reference.addAll(docs.map((d) => ({ ...d, text: htmlToText(d.text) })));
+    const bulk = bulkMiniSearch<Doc>(docs, options, (text, field, into) => scanWords(text, field === 'text', into), termsOf);
+    return { reference, bulk };
+  };
+
+  it('builds the same MiniSearch index as addAll for the built-in library', () => {
+    const docs = builtInContent().tips.map((t) => ({ id: t.id, title: t.title, tags: t.tags.join(' '), category: t.category, text: t.html }));
+    const { reference, bulk } = both(docs);
+    assert.deepEqual(normalised(bulk), normalised(reference));
+    for (const q of ['delegation', 'how to give feedback', '1:1 questions', 'retrosp']) assert.deepEqual(bulk.search(q), reference.search(q), q);
+  });
+
+  it('builds the same index as addAll for any documents, upper case, Unicode and HTML included', () => {
+    const renderer = createMarkdownRenderer();
+    const words = fc.constantFrom('𝐀𝐁', 'Delegate', 'delegation', '1:1', '1:1s', "don't", 'well-known', 'Team’s', 'café', 'Größe', 'naïve', 'x', '42', '—', '&', '<b>', 'R&D', '"quoted"', 'über-cool');
+    const text = fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((w) => w.join(' '));
+    const doc = fc.record({ title: text, tags: text, category: text, body: text });
+    fc.assert(fc.property(fc.array(doc, { maxLength: 8 }), (raw) => {
+      const docs = raw.map((d, i) => ({ id: `tip-${i}`, title: d.title, tags: d.tags, category: d.category, text: renderer.render(d.body) }));
+      const { reference, bulk } = both(docs);
+      assert.deepEqual(normalised(bulk), normalised(reference));
+    }), { numRuns: 300 });
+  });
+
+  it('scans the words tokenize finds, in plain text and in rendered HTML', () => {
+    const renderer = createMarkdownRenderer();
+    const words = (list: WordList) => Array.from({ length: list.count }, (_, k) => list.text.slice(list.bounds[2 * k], list.bounds[2 * k + 1]).toLowerCase());
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('𝐀 and 𝐁', '1:1s and 1:12, 21:1', "it’s a re-org—don't", 'A<b>B</b> &amp; c&d')), (text) => {
+      assert.deepEqual(words(scanWords(text, false, new WordList())), tokenize(text));
+      const html = renderer.render(text);
+      assert.deepEqual(words(scanWords(html, true, new WordList())), tokenize(htmlToText(html)));
+    }), { numRuns: 500 });
+  });
+
+  it('refuses a document id twice, as addAll does', () => {
+    const doc = { id: 'same', title: 'a', tags: '', category: '', text: '' };
+    assert.throws(() => bulkMiniSearch<Doc>([doc, doc], options, (text, _field, into) => scanWords(text, false, into), termsOf), /duplicate ID same/);
   });
 });
