@@ -96,3 +96,30 @@ export async function waitForStatus(page, re, { labelStart, timeout = 20000 } = 
   }
 }
 
+
+/** Polls `probe` until it returns something truthy, and returns that; throws naming `what` after `timeoutMs`. */
+export async function until(probe, what, timeoutMs = 30000) {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * Waits until the library's list shows exactly these tips (any order). A list is painted when
+ * its query is answered, so the one before it (For you now) may still be showing for a moment:
+ * reading once would race. Times out naming what it last saw.
+ */
+export async function tipTitlesToBe(frame, titles, timeoutMs = 15000) {
+  const expected = [...titles].sort();
+  let shown = [];
+  await until(async () => {
+    shown = (await frame.locator('#home .tip-list [role="option"] .tip-title').allInnerTexts()).sort();
+    return JSON.stringify(shown) === JSON.stringify(expected);
+  }, `the list to show ${expected.join(' and ')}`, timeoutMs).catch((e) => {
+    throw new Error(`${e.message}; it showed: ${shown.join(', ') || 'nothing'}`);
+  });
+}
