@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type * as vscode from 'vscode';
 import { ThemeIcon, chat, commands, window, workspace } from 'vscode';
-import type * as FeaturesBundle from './lazy/features';
 import type { Features } from './lazy/features';
+import { featuresModule } from './platform/lazyModules';
 import type { LeadershipPromptsApi } from './shared/api';
 import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TIP_SCHEME } from './shared/ids';
 
@@ -14,8 +13,7 @@ import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TIP_SCHEME } fro
  */
 export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi {
   let started: Features | undefined;
-  // A computed path keeps esbuild from inlining the bundle (as in platform/lazyModules.ts).
-  const features = () => (started ??= (require(join(__dirname, 'features.js')) as typeof FeaturesBundle).start(context));
+  const features = () => (started ??= featuresModule().start(context));
 
   context.subscriptions.push(
     ...COMMAND_IDS.map((id) => commands.registerCommand(id, (...args: unknown[]) => features().commands[id](...args))),

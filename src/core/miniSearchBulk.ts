@@ -11,16 +11,15 @@ type TermData = Map<number, Map<number, number>>;
  * 2 million for 10,000 tips, seconds of work. Here each distinct word is processed once, the
  * occurrences are counted per field in flat arrays, and each distinct term goes into the tree
  * once; words are looked up by their place in the text (WordTable), so a word seen before is
- * never cut out again. MiniSearch makes the instance (`loadJS`, the loader behind `loadJSON`, given everything
- * but the terms), and the terms go into its index map, the one internal this relies on: the
- * structure `add` itself fills. test/unit/tipSearch.test.ts proves the result equal to what
+ * never cut out again. MiniSearch makes the instance (`loadJS`, the loader behind `loadJSON`,
+ * given everything but the terms), and the terms go into its index map, the one internal this
+ * relies on: the structure `add` itself fills. test/unit/tipSearch.test.ts proves the result equal to what
  * `addAll` builds (through `toJSON()`), so a MiniSearch release that changes it fails there;
  * package.json pins the version. Searching is MiniSearch's, unchanged.
  *
  * `eachWord` lists a field's words in order, as places in a text (a word is its slice with ASCII
- * letters lower-cased), into the list it is given: the words
- * `options.tokenize` would return for the field (which may hold HTML that `eachWord` reads as
- * its text). `terms` maps a word to its index terms like MiniSearch's `processTerm`; it is
+ * letters lower-cased), into the list it is given: the words `options.tokenize` would return
+ * for the field (which may hold HTML that `eachWord` reads as its text). `terms` maps a word to its index terms like MiniSearch's `processTerm`; it is
  * called once per distinct word. Documents store no fields.
  */
 export function bulkMiniSearch<Doc extends { id: string }>(

@@ -42,6 +42,11 @@ export type CommandHandler = { run(...args: unknown[]): unknown }['run'];
 /** What a feature gives the activation bundle for its commands: one handler per id. */
 export type CommandHandlers<Id extends CommandId> = Record<Id, CommandHandler>;
 
+/** One handler per id, each made by `make`. */
+export function handlersFor<Id extends CommandId>(ids: readonly Id[], make: (id: Id) => CommandHandler): CommandHandlers<Id> {
+  return Object.fromEntries(ids.map((id) => [id, make(id)])) as CommandHandlers<Id>;
+}
+
 /** `leadershipPrompts.openLibrary` → `openLibrary`: the name a feature knows its command by. */
 export type CommandName<Id extends CommandId> = Id extends `leadershipPrompts.${infer Name}` ? Name : never;
 export const commandName = <Id extends CommandId>(id: Id): CommandName<Id> => id.slice('leadershipPrompts.'.length) as CommandName<Id>;

@@ -10,7 +10,6 @@ import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 
-
 /** The tooltip's line on today's rhythm, one whole sentence per kind of day. */
 function todayLine(day: string, rhythm: RhythmDay): string {
   switch (rhythm) {

@@ -5,7 +5,7 @@ import { weekSummary } from '../../core/weekSummary';
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { leadershipTimeToolsModule } from '../../platform/lazyModules';
-import { TIME_COMMAND_IDS, type CommandHandlers } from '../../shared/ids';
+import { TIME_COMMAND_IDS, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
 import { showNudge } from './nudges';
@@ -85,10 +85,8 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
   const command = (id: TimeCommand) => (made ??= leadershipTimeToolsModule().createTimeCommands({
     time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }),
   }))[id];
-  const commands = {} as CommandHandlers<TimeCommand>;
-  for (const id of TIME_COMMAND_IDS) commands[id] = (arg?: unknown) => command(id)(arg);
 
-  return { commands, disposables: [
+  return { commands: handlersFor(TIME_COMMAND_IDS, (id) => (arg?: unknown) => command(id)(arg)), disposables: [
     statusBar,
     { dispose: () => scheduler.stop() },
     time.onDidFinishBlock(async ({ record, how }) => {

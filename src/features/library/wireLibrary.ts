@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { ContentSource } from '../../platform/contentSource';
 import { libraryModule } from '../../platform/lazyModules';
 import type { TipMarks } from '../../platform/tipMarks';
-import { LIBRARY_COMMAND_IDS, commandName, type CommandHandlers } from '../../shared/ids';
+import { LIBRARY_COMMAND_IDS, commandName, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { MentorAnswerCard } from '../../shared/protocol';
 import type { ContextService } from '../context/contextService';
 import type { LibraryFeature } from './libraryFeature';
@@ -30,7 +30,7 @@ export function wireLibrary(context: vscode.ExtensionContext, deps: LibraryDeps)
   let feature: LibraryFeature | undefined;
   const library = () => (feature ??= libraryModule().createLibraryFeature(context.extensionUri, deps));
   return {
-    commands: Object.fromEntries(LIBRARY_COMMAND_IDS.map((id) => [id, (arg?: unknown) => library().commands[commandName(id)](arg)])) as WiredLibrary['commands'],
+    commands: handlersFor(LIBRARY_COMMAND_IDS, (id) => (arg?: unknown) => library().commands[commandName(id)](arg)),
     resolveView: (view) => library().provider.resolveWebviewView(view),
     showAnswers: (question, answers) => library().provider.showAnswers(question, answers),
     disposables: [{ dispose: () => feature?.dispose() }],

@@ -3,7 +3,7 @@ import type { WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../platform/contentSource';
 import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
-import { NOTE_COMMAND_IDS, commandName, type CommandHandlers } from '../../shared/ids';
+import { NOTE_COMMAND_IDS, commandName, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { NoteCommands } from './noteCommands';
 
 export interface TemplatesDeps {
@@ -22,7 +22,5 @@ export interface TemplatesDeps {
 export function wireTemplates(context: vscode.ExtensionContext, deps: TemplatesDeps): { commands: CommandHandlers<(typeof NOTE_COMMAND_IDS)[number]> } {
   let commands: NoteCommands | undefined;
   const load = () => (commands ??= libraryModule().createNoteCommands({ ...deps, state: context.globalState }));
-  return {
-    commands: Object.fromEntries(NOTE_COMMAND_IDS.map((id) => [id, (arg?: unknown) => load().run(commandName(id), arg)])) as CommandHandlers<(typeof NOTE_COMMAND_IDS)[number]>,
-  };
+  return { commands: handlersFor(NOTE_COMMAND_IDS, (id) => (arg?: unknown) => load().run(commandName(id), arg)) };
 }
