@@ -1,5 +1,4 @@
 import { stemmer } from 'stemmer';
-import { htmlToText } from './plainText';
 
 // Words that carry no meaning for finding a tip ("how do I …"), left out of both index and query.
 const STOP_WORDS = new Set(
@@ -11,7 +10,8 @@ const STOP_WORDS = new Set(
 );
 
 // Text that needs no Unicode normalisation: ASCII plus the typographic quotes and dashes the
-// Markdown renderer produces. Most tips are, and skip the costlier path (npm run bench).
+// Markdown renderer produces. Most tips are, and skip the costlier path (WordTable reads such
+// text in one pass for index building).
 const PLAIN = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*$/;
 
 /** Splits text into words, keeping "1:1" and hyphenated words whole. */
@@ -20,88 +20,6 @@ export function tokenize(text: string): string[] {
   if (PLAIN.test(lower)) return lower.match(/1:1s?|[a-z0-9]+(?:['’-][a-z0-9]+)*/g) ?? [];
   // Lower-cased again after NFKD, which can turn a character into capitals (𝐀 → A).
   return lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().match(/1:1s?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-}
-
-/** A letter or digit of plain ASCII text, as its lower-case code (0 when it is neither). */
-function wordCode(c: number): number {
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-  return c >= 65 && c <= 90 ? c + 32 : 0;
-}
-
-/** Words as places in one text, filled by scanWords and read again for the next field: `bounds` holds each word's start and end. */
-export class WordList {
-  text = '';
-  count = 0;
-  bounds = new Int32Array(512);
-
-  add(start: number, end: number): void {
-    if (this.count * 2 + 2 > this.bounds.length) {
-      const more = new Int32Array(this.bounds.length * 2);
-      more.set(this.bounds);
-      this.bounds = more;
-    }
-    this.bounds[this.count * 2] = start;
-    this.bounds[this.count * 2 + 1] = end;
-    this.count++;
-  }
-}
-
-/**
- * The words of `tokenize(text)`, or with `html` of `tokenize(htmlToText(text))` for HTML as the
- * Markdown renderer writes it (tags, and character references for & < > " only), as places
- * in a text: no word is cut out. A word is its slice of `into.text` with ASCII letters
- * lower-cased. Index building reads a million words this way (npm run bench): a hand loop over
- * the characters for the usual plain text, `tokenize` itself for the rest (then `into.text` is
- * its words joined). test/unit/tipSearch.test.ts holds it to `tokenize`.
- */
-export function scanWords(text: string, html: boolean, into: WordList): WordList {
-  into.count = 0;
-  if (!PLAIN.test(text)) {
-    into.text = tokenize(html ? htmlToText(text) : text).join(' ');
-    const n = into.text.length;
-    for (let start = 0; start < n;) {
-      const end = into.text.indexOf(' ', start);
-      into.add(start, end < 0 ? n : end);
-      start = end < 0 ? n : end + 1;
-    }
-    return into;
-  }
-  into.text = text;
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (html && c === 60 /* < */) {
-      const close = text.indexOf('>', i);
-      i = close < 0 ? n : close + 1;
-      continue;
-    }
-    if (html && c === 38 /* & */) {
-      const entity = /^&#?[a-z0-9]+;/i.exec(text.slice(i, i + 12));
-      i += entity ? entity[0].length : 1;
-      continue;
-    }
-    if (!wordCode(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    if (c === 49 && text.charCodeAt(i + 1) === 58 && text.charCodeAt(i + 2) === 49) {
-      // "1:1" and "1:1s" stay whole.
-      i += wordCode(text.charCodeAt(i + 3)) === 115 ? 4 : 3;
-    } else {
-      // Letters and digits, joined by ' ’ or - when a letter or digit follows.
-      i++;
-      for (;;) {
-        while (i < n && wordCode(text.charCodeAt(i))) i++;
-        const joiner = text.charCodeAt(i);
-        if ((joiner === 39 || joiner === 8217 || joiner === 45) && wordCode(text.charCodeAt(i + 1))) i += 2;
-        else break;
-      }
-    }
-    into.add(start, i);
-  }
-  return into;
 }
 
 // British and American spellings meet on one form (organise/organize, behaviour/behavior,

@@ -2,7 +2,8 @@ import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import type { Tip } from '../shared/contentTypes';
 import { bulkMiniSearch } from './miniSearchBulk';
-import { scanWords, termsOf, tokenize, type WordList } from './searchTerms';
+import { termsOf, tokenize } from './searchTerms';
+import { WordTable } from './wordTable';
 
 export interface SearchHit {
   tip: Tip;
@@ -16,7 +17,7 @@ interface IndexedTip {
   title: string;
   tags: string;
   category: string;
-  /** The body as rendered HTML: indexed as its text (scanWords). */
+  /** The body as rendered HTML: indexed as its text. */
   text: string;
 }
 
@@ -48,12 +49,12 @@ export class TipSearch {
       },
     };
     // The body is indexed from its HTML, read as its text, without making the text first.
-    const eachWord = (text: string, field: string, into: WordList) => scanWords(text, field === 'text', into);
-    this.index = bulkMiniSearch<IndexedTip>(docs, options, eachWord, (token) => {
-      const terms = termsOf(token);
+    const remembered = (word: string) => {
+      const terms = termsOf(word);
       if (terms.length) this.remember(terms[0]);
       return terms;
-    });
+    };
+    this.index = bulkMiniSearch<IndexedTip>(docs, options, new WordTable(), remembered, ['text']);
   }
 
   private remember(word: string): void {
