@@ -6,7 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { compileContentFolder, type ContentFile } from '../src/core/contentPack';
 import { libraryShortfalls } from '../src/core/libraryRequirements';
 
-function readTree(root: string): ContentFile[] {
+/** The content files below `root` (also read by the unit tests, which compile the built-in library as the build does). */
+export function readTree(root: string): ContentFile[] {
   const out: ContentFile[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
