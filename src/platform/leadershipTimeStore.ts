@@ -18,44 +18,65 @@ export class LeadershipTimeStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires after this window changed the ledger or the reminder state. */
   readonly onDidChange = this.changed.event;
-  private ledgerCache: { raw: unknown; value: Ledger } | undefined;
-  private remindersCache: { raw: unknown; value: ReminderState } | undefined;
+  private readonly storedLedger: ParsedOnce<Ledger>;
+  private readonly storedReminders: ParsedOnce<ReminderState>;
 
-  constructor(private readonly memento: vscode.Memento, private readonly log?: vscode.LogOutputChannel) {}
+  constructor(memento: vscode.Memento, log?: vscode.LogOutputChannel) {
+    this.storedLedger = new ParsedOnce(memento, LEDGER_KEY, readLedger, emptyLedger, log);
+    this.storedReminders = new ParsedOnce(memento, REMINDERS_KEY, readReminderState, emptyReminderState, log);
+  }
 
   ledger(): Ledger {
-    const raw = this.memento.get<unknown>(LEDGER_KEY);
-    // Parsed once per stored value: the status bar reads it every second while a block runs.
-    if (raw !== undefined && this.ledgerCache?.raw === raw) return this.ledgerCache.value;
-    const value = readStored(this.memento, LEDGER_KEY, readLedger, emptyLedger(), this.log);
-    this.ledgerCache = { raw, value };
-    return value;
+    return this.storedLedger.get();
   }
 
   async updateLedger(change: (ledger: Ledger) => Ledger, now: number): Promise<Ledger> {
     const next = prune(change(this.ledger()), now);
-    await this.memento.update(LEDGER_KEY, next);
-    this.ledgerCache = { raw: this.memento.get(LEDGER_KEY), value: next };
+    await this.storedLedger.set(next);
     this.changed.fire();
     return next;
   }
 
   reminders(): ReminderState {
-    const raw = this.memento.get<unknown>(REMINDERS_KEY);
-    if (raw !== undefined && this.remindersCache?.raw === raw) return this.remindersCache.value;
-    const value = readStored(this.memento, REMINDERS_KEY, readReminderState, emptyReminderState(), this.log);
-    this.remindersCache = { raw, value };
-    return value;
+    return this.storedReminders.get();
   }
 
   async setReminders(state: ReminderState, now = Date.now()): Promise<void> {
-    const next = pruneReminderState(state, now);
-    await this.memento.update(REMINDERS_KEY, next);
-    this.remindersCache = { raw: this.memento.get(REMINDERS_KEY), value: next };
+    await this.storedReminders.set(pruneReminderState(state, now));
     this.changed.fire();
   }
 
   dispose(): void {
     this.changed.dispose();
+  }
+}
+
+/**
+ * One value in global state, read through its validator (readStored) and parsed once per stored
+ * value: the status bar reads the ledger every second while a block runs. Another window's write
+ * is a new value, so it is parsed again.
+ */
+class ParsedOnce<T> {
+  private cache: { raw: unknown; value: T } | undefined;
+
+  constructor(
+    private readonly memento: vscode.Memento,
+    private readonly key: string,
+    private readonly read: (raw: unknown) => T | undefined,
+    private readonly empty: () => T,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {}
+
+  get(): T {
+    const raw = this.memento.get<unknown>(this.key);
+    if (raw !== undefined && this.cache?.raw === raw) return this.cache.value;
+    const value = readStored(this.memento, this.key, this.read, this.empty(), this.log);
+    this.cache = { raw, value };
+    return value;
+  }
+
+  async set(value: T): Promise<void> {
+    await this.memento.update(this.key, value);
+    this.cache = { raw: this.memento.get(this.key), value };
   }
 }
