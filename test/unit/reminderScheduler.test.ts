@@ -133,8 +133,11 @@ describe('reminder scheduler (fake timers)', () => {
     assert.deepEqual(shown, []);
   });
 
+  // Every day a lead day at 10:00, Sundays also at 02:30 (the hour the clocks change), no quiet hours.
+  const dstConfig = () => config({ schedule: [{ days: EVERY_DAY, time: '10:00' }, { days: ['sun'], time: '02:30' }], quietHours: { start: '00:00', end: '00:00' }, weeklyRhythm: Object.fromEntries(EVERY_DAY.map((d) => [d, 'lead'])) });
+
   it('keeps wall-clock times across the spring daylight-saving change', async () => {
-    const conf = config({ schedule: [{ days: EVERY_DAY, time: '10:00' }, { days: ['sun'], time: '02:30' }], quietHours: { start: '00:00', end: '00:00' }, weeklyRhythm: Object.fromEntries(EVERY_DAY.map((d) => [d, 'lead'])) });
+    const conf = dstConfig();
     const clock = newClock(new Date(2026, 2, 27)); // Friday 27 March; clocks go forward on Sunday 29 March
     const shown: Shown[] = [];
     const scheduler = openWindow(clock, new SharedState(clock), shown, { config: () => conf });
@@ -148,7 +151,7 @@ describe('reminder scheduler (fake timers)', () => {
   });
 
   it('keeps wall-clock times across the autumn change, and the doubled hour nudges once', async () => {
-    const conf = config({ schedule: [{ days: EVERY_DAY, time: '10:00' }, { days: ['sun'], time: '02:30' }], quietHours: { start: '00:00', end: '00:00' }, weeklyRhythm: Object.fromEntries(EVERY_DAY.map((d) => [d, 'lead'])) });
+    const conf = dstConfig();
     const clock = newClock(new Date(2026, 9, 24)); // Saturday 24 October; clocks go back on Sunday 25 October
     const shown: Shown[] = [];
     const scheduler = openWindow(clock, new SharedState(clock), shown, { config: () => conf });

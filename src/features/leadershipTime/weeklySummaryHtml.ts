@@ -7,7 +7,6 @@ import { formatMinutes } from '../../core/timeOfDay';
 import type { WeekSummaryModel } from '../../core/weekSummary';
 import type { Localizer } from '../../shared/localizer';
 
-
 /** The page for the week `m`, worded through `l10n`; `language` is the display language (`vscode.env.language`). */
 export function weeklySummaryHtml(m: WeekSummaryModel, nonce: string, l10n: Localizer, language: string): string {
   const csp = ["default-src 'none'", `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`].join('; ');
