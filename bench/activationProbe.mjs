@@ -3,7 +3,7 @@
 // took (wall and CPU time), and which JavaScript files were evaluated (with their sizes) while it ran;
 // then the same for the work the extension deferred to the next turn of the event loop (timers
 // of 0 ms set during activation run first, in order, before the probe's own).
-//   node bench/activationProbe.mjs <bundle.js> <extensionFolder> <warm-up.js | ->
+//   node bench/activationProbe.mjs <bundle.js> <extensionFolder> <warm-up.js | -> [extensionMode: 1 production (default), 2 development, 3 test]
 // Before the clock starts, the module loader, Node's built-ins and its timers are warmed (a
 // trivial require, the built-ins and a timer: the extension host has used them long before any
 // extension activates; a process's first setTimeout alone costs about 0.2 ms), so the figure is the extension's own cost, not Node's start-up. With "-" nothing
@@ -13,7 +13,7 @@ import Module, { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import { createExtensionContext, installVscodeStandIn } from './vscodeStandIn.mjs';
 
-const [bundle, extensionFolder, warmUp] = process.argv.slice(2);
+const [bundle, extensionFolder, warmUp, mode] = process.argv.slice(2);
 const require = createRequire(import.meta.url);
 const registered = installVscodeStandIn(require);
 
@@ -37,7 +37,7 @@ Module._extensions['.json'] = function (module, filename) {
   evaluated.push({ file: filename, bytes: Buffer.byteLength(JSON.stringify(module.exports ?? before)) });
 };
 
-const context = createExtensionContext(extensionFolder);
+const context = createExtensionContext(extensionFolder, mode === undefined ? undefined : Number(mode));
 // Wall time is the figure; CPU time (of every thread: V8 compiles and collects garbage in the
 // background) is reported beside it.
 const c0 = process.cpuUsage();
@@ -47,7 +47,7 @@ const result = extension.activate(context);
 if (result && typeof result.then === 'function') await result;
 const wallMs = performance.now() - t0;
 const cpu = process.cpuUsage(c0);
-const activation = { ms: wallMs, cpuMs: (cpu.user + cpu.system) / 1000, evaluated: evaluated.splice(0), commands: registered.commands.length, views: registered.views.length, subscriptions: context.subscriptions.length };
+const activation = { ms: wallMs, cpuMs: (cpu.user + cpu.system) / 1000, evaluated: evaluated.splice(0), commands: registered.commands.length, commandIds: [...registered.commands], views: registered.views.length, subscriptions: context.subscriptions.length };
 
 const t1 = performance.now();
 await new Promise((resolve) => setTimeout(resolve, 0));

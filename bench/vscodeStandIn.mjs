@@ -86,6 +86,7 @@ export function createVscodeStandIn() {
     version: '1.90.0',
     Disposable, EventEmitter, Uri, Position, Range, Diagnostic, MarkdownString, ThemeColor, ThemeIcon,
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
+    ExtensionMode: { Production: 1, Development: 2, Test: 3 },
     ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
     StatusBarAlignment: { Left: 1, Right: 2 },
     FileType: { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 },
@@ -164,7 +165,7 @@ export function installVscodeStandIn(require) {
 }
 
 /** The ExtensionContext activation receives: in-memory state, the extension's folder. */
-export function createExtensionContext(extensionPath) {
+export function createExtensionContext(extensionPath, extensionMode = 1) {
   const uri = Uri.file(extensionPath);
   const subscriptions = [];
   return {
@@ -177,7 +178,7 @@ export function createExtensionContext(extensionPath) {
     globalStorageUri: Uri.file('/tmp/bench-global-storage'),
     storageUri: undefined,
     logUri: Uri.file('/tmp/bench-logs'),
-    extensionMode: 1,
+    extensionMode,
     environmentVariableCollection: { replace() {}, append() {}, prepend() {}, clear() {} },
     asAbsolutePath: (p) => `${extensionPath}/${p}`,
   };

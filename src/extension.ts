@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
-import { ThemeIcon, chat, commands, window, workspace } from 'vscode';
+import { ExtensionMode, ThemeIcon, chat, commands, window, workspace } from 'vscode';
 import type { Features } from './lazy/features';
 import { featuresModule } from './platform/lazyModules';
 import type { LeadershipPromptsApi } from './shared/api';
-import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TIP_SCHEME } from './shared/ids';
+import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TEST_COMMAND_IDS, TIP_SCHEME } from './shared/ids';
 
 /**
  * Registration only: every command, the library view, the `@mentor` participant and tip
@@ -15,8 +15,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   let started: Features | undefined;
   const features = () => (started ??= featuresModule().start(context));
 
+  const testing = context.extensionMode === ExtensionMode.Test;
   context.subscriptions.push(
-    ...COMMAND_IDS.map((id) => commands.registerCommand(id, (...args: unknown[]) => features().commands[id](...args))),
+    ...COMMAND_IDS.filter((id) => testing || !TEST_COMMAND_IDS.includes(id)).map((id) => commands.registerCommand(id, (...args: unknown[]) => features().commands[id](...args))),
     window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, { resolveWebviewView: (view) => features().resolveLibraryView(view) }),
     workspace.registerTextDocumentContentProvider(TIP_SCHEME, { provideTextDocumentContent: (uri) => features().tipDocument(uri) }),
   );
@@ -45,6 +46,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
     listTemplates: (kind) => api().listTemplates(kind),
     ask: (question, limit) => api().ask(question, limit),
     leadershipTime: () => api().leadershipTime(),
+    whenReady: () => api().whenReady(),
+    onDidChange: (listener, thisArgs, disposables) => api().onDidChange(listener, thisArgs, disposables),
   } satisfies LeadershipPromptsApi);
 }
 

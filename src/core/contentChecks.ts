@@ -6,12 +6,16 @@ export type Located<T> = T & { file: string };
 
 const NEAR_DUPLICATE = 0.45;
 
-/** Checks that look across files: unique ids and titles, near-duplicate tips, repeated questions. */
+/**
+ * Checks that look across files: unique ids and titles, near-duplicate tips, repeated questions.
+ * With `editorialHints` (a team pack), near-duplicates go there instead: an editorial rule, not a reason to skip.
+ */
 export function checkAcrossFiles(
   tips: Located<Tip>[],
   templates: Located<Template>[] = [],
   questions: Located<QuestionCategory>[] = [],
   activities: Located<RetroActivity>[] = [],
+  editorialHints?: ContentProblem[],
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   unique(tips, (t) => t.id, 'tip id', problems);
@@ -19,7 +23,7 @@ export function checkAcrossFiles(
   unique(templates, (t) => `${t.kind}/${t.id}`, 'template id', problems);
   unique(activities, (a) => a.id, 'retro activity id', problems);
   unique(questions.flatMap((c) => c.questions.map((q) => ({ file: c.file, text: q.text.toLowerCase() }))), (q) => q.text, 'question', problems);
-  problems.push(...nearDuplicates(tips));
+  (editorialHints ?? problems).push(...nearDuplicates(tips));
   return problems;
 }
 

@@ -13,21 +13,26 @@ export const TIP_WORDS = { min: 60, max: 180 } as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-export type Compiled<T> = { ok: true; value: T } | { ok: false; problems: ContentProblem[] };
+/** What a file must satisfy: `library`, the built-in library's editorial rules too; `pack`, only what CONTRACT.md asks of a team's file. */
+export type ContentRules = 'library' | 'pack';
+
+/** `hints`: what a team's file would need to meet the built-in library's editorial rules (never a reason to skip it). */
+export type Compiled<T> = { ok: true; value: T; hints?: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /**
- * Turns content files into validated, rendered records. The same rules serve the build (the
- * built-in library, where any problem fails the build) and team packs at run time (where a
- * bad file is skipped and reported).
+ * Turns content files into validated, rendered records. The build uses it for the built-in
+ * library (`library` rules: any problem fails the build), the extension for team packs at run
+ * time (`pack` rules: a file that breaks CONTRACT.md's few rules is skipped and reported; the
+ * library's editorial rules (length, source, "Try this") only give hints).
  */
 export class ContentCompiler {
   private readonly md = createMarkdownRenderer();
   private readonly readFile = createFrontMatterReader();
 
-  compileTip(text: string, file: string, origin: string, categories: ReadonlySet<string>): Compiled<Tip> {
+  compileTip(text: string, file: string, origin: string, categories: ReadonlySet<string>, rules: ContentRules = 'library'): Compiled<Tip> {
     const parsed = this.readFile(text, file);
     if (!isFile(parsed)) return { ok: false, problems: [parsed] };
-    const f = new Fields(parsed, file);
+    const f = new Fields(parsed, file, rules);
     const id = f.kebab('id');
     const title = f.string('title', 80);
     const category = f.string('category');
@@ -36,7 +41,7 @@ export class ContentCompiler {
     const roles = f.listOf('roles', ROLES);
     const contexts = f.listOf('contexts', CONTEXTS);
     const tags = f.strings('tags').map((t) => t.toLowerCase());
-    const source = f.source();
+    const source = f.source(rules === 'library');
     if (file.endsWith('.md') && id && !file.replace(/\\/g, '/').endsWith(`/${id}.md`) && file !== `${id}.md`) {
       f.problem('id', `the file name must be the id: expected ${id}.md`);
     }
@@ -44,14 +49,17 @@ export class ContentCompiler {
     const html = this.md.render(body);
     const words = countWords(htmlToText(html));
     const bodyEnd = parsed.bodyLine + body.split('\n').length - 1;
-    if (words < TIP_WORDS.min || words > TIP_WORDS.max) {
-      f.problemAt(parsed.bodyLine, `the tip has ${words} words; it must have ${TIP_WORDS.min}–${TIP_WORDS.max}`);
+    if (words === 0) f.problemAt(parsed.bodyLine, 'the tip has no text');
+    else if (words < TIP_WORDS.min || words > TIP_WORDS.max) {
+      f.editorialAt(parsed.bodyLine, `the tip has ${words} words; it must have ${TIP_WORDS.min}–${TIP_WORDS.max}`);
     }
     const headings = [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]);
-    if (headings.length === 0 || headings[headings.length - 1].toLowerCase() !== 'try this') {
-      f.problemAt(bodyEnd, 'the tip must end with a "## Try this" section');
+    if (words === 0) {
+      // Nothing to check a section of.
+    } else if (headings.length === 0 || headings[headings.length - 1].toLowerCase() !== 'try this') {
+      f.editorialAt(bodyEnd, 'the tip must end with a "## Try this" section');
     } else if (!/##\s+Try this\s*\n+\s*\S/i.test(body)) {
-      f.problemAt(bodyEnd, 'the "## Try this" section is empty');
+      f.editorialAt(bodyEnd, 'the "## Try this" section is empty');
     }
     for (const [, url] of body.matchAll(/\]\(((?:[^()\s]|\([^()\s]*\))*)[^)]*\)/g)) {
       if (!/^(https:\/\/[^\s/]+\.[^\s]+|#[\w-]+)$/.test(url)) f.problemAt(parsed.bodyLine, `link "${url}" is not a well-formed https:// address`);
@@ -60,6 +68,7 @@ export class ContentCompiler {
     return {
       ok: true,
       value: { id: id!, title: title!, category: category!, mode: mode as Mode, tags, roles: roles as Role[], contexts: contexts as TipContext[], source, markdown: body, html, origin },
+      ...(f.hints.length ? { hints: f.hints } : {}),
     };
   }
 
@@ -153,13 +162,21 @@ function compileYamlList<T>(text: string, file: string, check: (item: Record<str
 /** Reads typed fields out of front matter, recording a problem (with its line) for each bad one. */
 class Fields {
   readonly problems: ContentProblem[] = [];
-  constructor(private readonly parsed: FrontMatterFile, private readonly file: string) {}
+  readonly hints: ContentProblem[] = [];
+  constructor(private readonly parsed: FrontMatterFile, private readonly file: string, private readonly rules: ContentRules = 'library') {}
 
   problem(key: string, message: string): void {
     this.problems.push({ file: this.file, line: this.parsed.lineOf(key), message: `${key}: ${message}` });
   }
   problemAt(line: number, message: string): void {
     this.problems.push({ file: this.file, line, message });
+  }
+  /** A rule of the built-in library only: a problem there, a hint for a team's file. */
+  editorial(key: string, message: string): void {
+    (this.rules === 'library' ? this.problems : this.hints).push({ file: this.file, line: this.parsed.lineOf(key), message: `${key}: ${message}` });
+  }
+  editorialAt(line: number, message: string): void {
+    (this.rules === 'library' ? this.problems : this.hints).push({ file: this.file, line, message });
   }
   string(key: string, max = 500): string | undefined {
     const v = this.parsed.data[key];
@@ -183,10 +200,11 @@ class Fields {
     if (!Array.isArray(v) || !v.every(isText)) { this.problem(key, 'must be a list of texts, like [a, b]'); return []; }
     return v.map((s) => s.trim());
   }
+  /** An optional list of known words: an unknown word is a problem for the library, a hint (and left out) for a team's file. */
   listOf<T extends string>(key: string, allowed: readonly T[]): T[] {
     const v = this.strings(key);
     const unknown = v.filter((x) => !allowed.includes(x as T));
-    if (unknown.length) this.problem(key, `unknown value ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${allowed.join(', ')}`);
+    if (unknown.length) this.editorial(key, `unknown value ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${allowed.join(', ')}`);
     return v.filter((x) => allowed.includes(x as T)) as T[];
   }
   integer(key: string, min: number, max: number): number | undefined {
@@ -195,13 +213,18 @@ class Fields {
     if (!Number.isInteger(v) || (v as number) < min || (v as number) > max) { this.problem(key, `must be a whole number from ${min} to ${max}`); return undefined; }
     return v as number;
   }
-  source(): Tip['source'] {
+  /** The tip's source: required in the library; optional for a team's tip, where a malformed one is a hint and left out. */
+  source(required: boolean): Tip['source'] {
     const v = this.parsed.data.source;
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) { this.problem('source', 'is required: { title, author, year?, url? }'); return undefined; }
+    if (v === undefined && !required) return undefined;
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) { this.editorial('source', 'is required: { title, author, year?, url? }'); return undefined; }
     const s = v as Record<string, unknown>;
-    if (!isText(s.title) || !isText(s.author)) { this.problem('source', 'needs a title and an author'); return undefined; }
-    if (s.year !== undefined && (!Number.isInteger(s.year) || (s.year as number) < 1800 || (s.year as number) > 2100)) this.problem('source', 'year must be a four-digit year');
-    if (s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url))) this.problem('source', 'url must be a well-formed https:// address');
+    if (!isText(s.title) || !isText(s.author)) { this.editorial('source', 'needs a title and an author'); return undefined; }
+    const badYear = s.year !== undefined && (!Number.isInteger(s.year) || (s.year as number) < 1800 || (s.year as number) > 2100);
+    const badUrl = s.url !== undefined && (typeof s.url !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(s.url));
+    if (badYear) this.editorial('source', 'year must be a four-digit year');
+    if (badUrl) this.editorial('source', 'url must be a well-formed https:// address');
+    if ((badYear || badUrl) && !required) return undefined;
     return { title: s.title.trim(), author: s.author.trim(), ...(s.year !== undefined ? { year: s.year as number } : {}), ...(typeof s.url === 'string' ? { url: s.url } : {}) };
   }
   variables(): TemplateVariable[] {

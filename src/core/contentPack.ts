@@ -1,6 +1,6 @@
 import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
 import { checkAcrossFiles, type Located } from './contentChecks';
-import { ContentCompiler, type Compiled } from './contentCompiler';
+import { ContentCompiler, type Compiled, type ContentRules } from './contentCompiler';
 
 /** One file of a content folder: its path relative to the folder (with /), and its text. */
 export interface ContentFile {
@@ -10,20 +10,28 @@ export interface ContentFile {
 
 export interface CompiledPack {
   content: ContentIndex;
+  /** Files (or records) left out, each with its reason. */
   problems: ContentProblem[];
+  /** With `pack` rules: where a loaded file falls short of the built-in library's editorial rules. */
+  hints: ContentProblem[];
 }
 
 /**
- * Compiles a whole content folder (the built-in `content/` at build time, or a team pack at
- * run time). Every good file is kept; every bad one is left out and reported. `known` lists
- * categories that exist already (the built-in ones) so a pack can use them.
+ * Compiles a whole content folder (the built-in `content/` at build time with `library` rules,
+ * or a team pack at run time with `pack` rules). Every good file is kept; every bad one is left
+ * out and reported. `known` lists categories that exist already (the built-in ones) so a pack
+ * can use them.
  */
-export function compileContentFolder(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = ''): CompiledPack {
+export function compileContentFolder(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = '', rules: ContentRules = 'library'): CompiledPack {
   const compiler = new ContentCompiler();
   const problems: ContentProblem[] = [];
+  const hints: ContentProblem[] = [];
   const shown = (p: string) => (displayRoot ? `${displayRoot}/${p}` : p);
   const take = <T>(result: Compiled<T>): T | undefined => {
-    if (result.ok) return result.value;
+    if (result.ok) {
+      hints.push(...(result.hints ?? []));
+      return result.value;
+    }
     problems.push(...result.problems);
     return undefined;
   };
@@ -40,7 +48,7 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!file.path.endsWith('.md')) continue;
     if (file.path.startsWith('tips/')) {
-      const tip = take(compiler.compileTip(file.text, shown(file.path), origin, categoryIds));
+      const tip = take(compiler.compileTip(file.text, shown(file.path), origin, categoryIds, rules));
       if (tip) tips.push({ ...tip, file: shown(file.path) });
     } else if (file.path.startsWith('templates/')) {
       const template = take(compiler.compileTemplate(file.text, shown(file.path), origin));
@@ -50,7 +58,7 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
   const questions: Located<QuestionCategory>[] = yamlFile('questions.yaml', (t, f) => compiler.compileQuestions(t, f));
   const activities: Located<RetroActivity>[] = yamlFile('retro-activities.yaml', (t, f) => compiler.compileRetroActivities(t, f));
 
-  const crossProblems = checkAcrossFiles(tips, templates, questions, activities);
+  const crossProblems = checkAcrossFiles(tips, templates, questions, activities, rules === 'pack' ? hints : undefined);
   problems.push(...crossProblems);
   // A tip or template file named in a cross-file problem (a duplicate id, a near copy) is left out; the first of a pair stays.
   const rejected = new Set(crossProblems.map((p) => p.file));
@@ -65,5 +73,6 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
       retroActivities: activities.map(({ file: _file, ...rest }) => rest),
     },
     problems,
+    hints,
   };
 }

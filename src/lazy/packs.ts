@@ -1,8 +1,8 @@
 // Entry of dist/packs.js, loaded only when a team pack is configured: markdown-it, js-yaml and
-// the same validation the build applies to the built-in library.
+// the validation CONTRACT.md asks of a team's files (the built-in library's editorial rules give hints).
 import type { Category } from '../shared/contentTypes';
 import { compileContentFolder, type CompiledPack, type ContentFile } from '../core/contentPack';
 
 export function compilePack(files: ContentFile[], origin: string, known: Category[], displayRoot: string): CompiledPack {
-  return compileContentFolder(files, origin, known, displayRoot);
+  return compileContentFolder(files, origin, known, displayRoot, 'pack');
 }

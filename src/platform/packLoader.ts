@@ -39,6 +39,8 @@ export class PackLoader implements vscode.Disposable {
       const compiled = packsModule().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
       problems.push(...compiled.problems);
+      // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
+      for (const h of compiled.hints) this.log.info(`Hint for ${h.file}:${h.line}: ${h.message} (the tip loads; this is what the built-in library asks of its own tips)`);
       this.log.info(`Loaded ${compiled.content.tips.length} tips and ${compiled.content.templates.length} templates from ${folder.fsPath}`);
     }
     this.report(problems);

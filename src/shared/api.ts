@@ -1,5 +1,8 @@
 import type { TipSummary } from './contentTypes';
 
+/** VS Code's event shape, written here so shared/ stays free of 'vscode'. */
+export type ApiEvent<T> = (listener: (e: T) => unknown, thisArgs?: unknown, disposables?: { dispose(): unknown }[]) => { dispose(): unknown };
+
 export type { TipSummary } from './contentTypes';
 
 /** What `activate()` returns: the public API of the extension (see CONTRACT.md). */
@@ -10,4 +13,8 @@ export interface LeadershipPromptsApi {
   listTemplates(kind?: string): { id: string; title: string; kind: string; description: string }[];
   ask(question: string, limit?: number): { tip: TipSummary; score: number; excerpt: string }[];
   leadershipTime(): { weekMinutes: number; targetMinutes: number; inBlock: boolean };
+  /** Resolves once team packs (and, as they land, people and calendars) have been read at least once; at once when there are none. */
+  whenReady(): Promise<void>;
+  /** Fires when the library (a team pack), the people or the calendar changed. */
+  readonly onDidChange: ApiEvent<void>;
 }

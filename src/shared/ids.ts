@@ -1,6 +1,7 @@
 // The names src/extension.ts registers before any feature is loaded: every command, the
 // library view, the chat participant and the tip-document scheme. Ids starting with `_` are
-// internal (tests and the status-bar menu); the rest are contributed in package.json.
+// internal: the status-bar menu, and the test-only ones (TEST_COMMAND_IDS), registered only
+// in ExtensionMode.Test; the rest are contributed in package.json.
 
 export const LIBRARY_VIEW_TYPE = 'leadershipPrompts.library';
 export const MENTOR_PARTICIPANT_ID = 'leadershipPrompts.mentor';
@@ -34,6 +35,14 @@ export const NOTE_COMMAND_IDS = [
   'leadershipPrompts.newSelfCheck',
   'leadershipPrompts.newFromTemplate',
 ] as const;
+
+/** Registered only when VS Code runs the extension's tests: a user and other extensions never see them. */
+export const TEST_COMMAND_IDS: readonly CommandId[] = [
+  'leadershipPrompts._viewState',
+  'leadershipPrompts._deliverViewMessage',
+  'leadershipPrompts._mentorChat',
+  'leadershipPrompts._leadershipTimeState',
+];
 
 export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];

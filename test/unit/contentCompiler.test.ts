@@ -70,6 +70,52 @@ describe('content compiler', () => {
   });
 });
 
+describe("a team's tip (pack rules)", () => {
+  const known = [{ id: 'delegation', title: 'D', icon: 'x', description: 'd' }];
+  const packTip = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+
+  it('loads a one-sentence tip with no source and no Try this, giving the editorial rules as hints', () => {
+    const files = [{ path: 'tips/standup-bell.md', text: packTip('id: standup-bell\ntitle: Ring the bell\ncategory: delegation\nmode: manage', 'Whoever ships a fix rings the bell at stand-up.\n') }];
+    const { content, problems, hints } = compileContentFolder(files, '/team', known, '/team', 'pack');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(content.tips.map((t) => t.id), ['standup-bell']);
+    assert.equal(content.tips[0].source, undefined);
+    assert.ok(hints.some((h) => /words; it must have 60–180/.test(h.message)));
+    assert.ok(hints.some((h) => /"## Try this"/.test(h.message)));
+    // The same file in the built-in library is refused.
+    const library = compileContentFolder(files, 'built-in', known);
+    assert.deepEqual(library.content.tips, []);
+    assert.ok(library.problems.some((p) => /source: is required/.test(p.message)));
+  });
+
+  it('loads a 25-word tip with a Try this section, and drops an unknown role or a malformed source with a hint', () => {
+    const body = 'Rotate the demo host every sprint so that everyone practises explaining the work to people outside the team.\n\n## Try this\nName next demo host today.\n';
+    const files = [{ path: 'tips/demo-host.md', text: packTip('id: demo-host\ntitle: Rotate the demo host\ncategory: delegation\nmode: both\nroles: [tech-lead, ceo]\nsource:\n  title: Our wiki\n  author: Team\n  url: http://wiki', body) }];
+    const { content, problems, hints } = compileContentFolder(files, '/team', known, '/team', 'pack');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(content.tips[0].roles, ['tech-lead']);
+    assert.equal(content.tips[0].source, undefined);
+    assert.ok(hints.some((h) => /roles: unknown value "ceo"/.test(h.message)));
+    assert.ok(hints.some((h) => /url must be a well-formed https/.test(h.message)));
+  });
+
+  it('still refuses what CONTRACT.md asks of every tip: id, title, category, mode and a body', () => {
+    const cases: [string, string, RegExp][] = [
+      ['title: T\ncategory: delegation\nmode: lead', 'Text.', /id: is required/],
+      ['id: a\ncategory: delegation\nmode: lead', 'Text.', /title: is required/],
+      ['id: a\ntitle: T\nmode: lead', 'Text.', /category: is required/],
+      ['id: a\ntitle: T\ncategory: delegation', 'Text.', /mode: must be one of/],
+      ['id: a\ntitle: T\ncategory: delegation\nmode: lead', '\n  \n', /the tip has no text/],
+      ['id: a\ntitle: T\ncategory: delegation\nmode: lead', 'See [x](javascript:alert(1)).', /not a well-formed https/],
+    ];
+    for (const [front, body, reason] of cases) {
+      const { content, problems } = compileContentFolder([{ path: 'tips/a.md', text: packTip(front, body) }], '/team', known, '/team', 'pack');
+      assert.deepEqual(content.tips, [], front);
+      assert.ok(problems.some((p) => reason.test(p.message)), `${reason}: ${problems.map((p) => p.message).join(' | ')}`);
+    }
+  });
+});
+
 describe('content folder', () => {
   it('keeps the good files and reports each bad one with its file', () => {
     const files = [
@@ -90,8 +136,15 @@ describe('content folder', () => {
       { path: 'tips/delegation/a-one.md', text: tipFile({ id: 'a-one', title: 'One' }, body) },
       { path: 'tips/delegation/a-two.md', text: tipFile({ id: 'a-two', title: 'Two' }, body.replace('Do it', 'Try it')) },
     ];
-    const { problems } = compileContentFolder(files, 'pack', [{ id: 'delegation', title: 'D', icon: 'x', description: 'd' }]);
-    assert.ok(problems.some((p) => /says nearly the same/.test(p.message)));
+    const known = [{ id: 'delegation', title: 'D', icon: 'x', description: 'd' }];
+    const library = compileContentFolder(files, 'built-in', known);
+    assert.ok(library.problems.some((p) => /says nearly the same/.test(p.message)));
+    assert.equal(library.content.tips.length, 1, 'the built-in library keeps the first of the pair');
+    // In a team's pack it is advice: both tips load.
+    const pack = compileContentFolder(files, '/team', known, '/team', 'pack');
+    assert.deepEqual(pack.problems, []);
+    assert.equal(pack.content.tips.length, 2);
+    assert.ok(pack.hints.some((p) => /says nearly the same/.test(p.message)));
   });
 
   it('validates question banks and retro activities', () => {

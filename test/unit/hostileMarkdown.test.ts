@@ -40,7 +40,7 @@ function hazards(html: string): string[] {
 describe('hostile Markdown in team tips', () => {
   const corpus = hostileTips();
   const files = corpus.map((t) => ({ path: `tips/${t.file}`, text: t.text }));
-  const { content, problems } = compileContentFolder(files, '/team/.leadership', builtInContent().categories, '/team/.leadership');
+  const { content, problems } = compileContentFolder(files, '/team/.leadership', builtInContent().categories, '/team/.leadership', 'pack');
   const loaded = new Map(content.tips.map((t) => [t.id, t]));
 
   it('loads every tip the checks accept and refuses the ones with a non-https inline link, naming the link', () => {

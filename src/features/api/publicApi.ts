@@ -67,5 +67,10 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
     leadershipTime() {
       return guard('leadershipTime', { weekMinutes: 0, targetMinutes: 0, inBlock: false }, leadershipTime);
     },
+    whenReady() {
+      // Reading the packs starts here, on the caller's first need, never on the startup path.
+      return content.whenLoaded().catch((e) => log.error(`api.whenReady: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    onDidChange: content.onDidChange,
   });
 }

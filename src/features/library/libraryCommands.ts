@@ -83,7 +83,11 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
 
     searchTips: (arg?: unknown) => {
       const initial = argObject(arg).query;
-      return searchQuickPick(content, typeof initial === 'string' ? initial : '', (id) => view().showTip(id));
+      if (initial !== undefined && typeof initial !== 'string') {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: searchTips takes the query as text, for example {0}.', '{ "query": "delegation" }'));
+        return undefined;
+      }
+      return searchQuickPick(content, initial ?? '', (id) => view().showTip(id));
     },
 
     // Internal (not contributed, so not in the palette): lets tests and bug reports see whether

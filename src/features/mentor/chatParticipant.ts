@@ -104,8 +104,12 @@ export function mentorFollowups(deps: MentorDeps, result: MentorResult): vscode.
 }
 
 /** `leadershipPrompts.askMentor`: answers from the library, shown in the sidebar; resolves to the ranked tip ids. */
-export async function askMentor(deps: MentorDeps & { showAnswers: (question: string, answers: MentorAnswerCard[]) => Promise<void> }, arg: unknown): Promise<string[]> {
+export async function askMentor(deps: MentorDeps & { showAnswers: (question: string, answers: MentorAnswerCard[]) => Promise<void> }, arg: unknown): Promise<string[] | undefined> {
   const given = typeof arg === 'object' && arg !== null ? (arg as { question?: unknown }).question : undefined;
+  if (given !== undefined && typeof given !== 'string') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: askMentor takes the question as text, for example {0}.', '{ "question": "How do I delegate?" }'));
+    return undefined;
+  }
   const question = typeof given === 'string' && given.trim()
     ? given.trim()
     : await vscode.window.showInputBox({

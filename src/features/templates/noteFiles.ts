@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { freeName, type FolderEntry } from '../../core/notePlacement';
+import { createExclusively } from '../../platform/exclusiveFile';
 
 const MAX_PREVIOUS_BYTES = 1024 * 1024;
 
@@ -39,25 +40,25 @@ export async function readNote(uri: vscode.Uri): Promise<string | undefined> {
 
 /**
  * Writes `text` as a new file `<base>.md` in `folder` (created if needed), or `<base>-2.md` …
- * when the name is taken: an existing note is never overwritten. Throws when the folder
- * cannot be written.
+ * when the name is taken: an existing note is never overwritten. Each name is claimed with an
+ * exclusive create (platform/exclusiveFile.ts), so two commands at the same moment, in this
+ * window or another, never write the same file: the second moves on to the next free name.
+ * Throws when the folder cannot be written.
  */
 export async function writeNewNote(folder: vscode.Uri, base: string, text: string): Promise<vscode.Uri> {
   await vscode.workspace.fs.createDirectory(folder);
   const taken = new Set((await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name));
-  for (;;) {
+  const bytes = new TextEncoder().encode(text);
+  for (let i = 0; i < MAX_NAME_TRIES; i++) {
     const name = freeName(base, taken);
     const uri = vscode.Uri.joinPath(folder, name);
-    // Checked again right before writing: another window may have just written the same note.
-    const exists = await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
-    if (exists) {
-      taken.add(name);
-      continue;
-    }
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-    return uri;
+    if (await createExclusively(uri, bytes)) return uri;
+    taken.add(name);
   }
+  throw new Error(vscode.l10n.t('no free file name for {0} in {1}', base, folder.fsPath));
 }
+
+const MAX_NAME_TRIES = 1000;
 
 /** Opens a document in an editor with the cursor where the template's {{cursor}} was, placed as it opens so no keystroke lands elsewhere. */
 export async function showNote(document: vscode.TextDocument, cursor: { line: number; character: number } | undefined): Promise<void> {
