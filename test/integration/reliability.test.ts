@@ -12,7 +12,7 @@ const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.wo
 
 /** Every file below the notes folder with its text, to prove a refusal wrote nothing. */
 async function snapshot(dir = notes(), out = new Map<string, string>()): Promise<Map<string, string>> {
-  let entries: [string, vscode.FileType][] = [];
+  let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);
   } catch {
