@@ -2,13 +2,14 @@ import { RETRO_PHASES, type ContentIndex } from '../shared/contentTypes';
 
 /**
  * What the built-in library must hold (team packs are free of these). The build refuses to
- * ship a library below them, so a lost folder or a broken merge cannot go unnoticed.
+ * ship a library below them, so a lost folder or a broken merge cannot go unnoticed. The tip,
+ * category and question counts are those of the content issue on the hard moments (issue 18).
  */
 export const LIBRARY_MINIMUM = {
-  tips: 150,
-  categories: 14,
+  tips: 260,
+  categories: 22,
   tipsPerCategory: 6,
-  questions: 150,
+  questions: 220,
   questionCategories: 7,
   oneOnOneTemplates: 8,
   retroFormats: 10,
