@@ -193,6 +193,8 @@ export function setProfileFields(text: string, changes: ProfileChanges, l10n: Lo
       close += replacement.length;
     }
   }
+  // Nothing to add to a profile without front matter: leave the file as it is.
+  if (fm === 'none' && close === 1) return { text };
   const result = bom + lines.join(eol);
   const after = splitFrontMatter(result);
   const check = parseProfile(result, l10n).profile;

@@ -91,6 +91,8 @@ describe('person profile', () => {
     assert.deepEqual(folded, { text: ['---', 'email: x@y.z', 'name: Sam', '---', 'body'].join('\n') });
     const bare = set('Only notes\n', { archived: true });
     assert.deepEqual(bare, { text: '---\narchived: true\n---\nOnly notes\n' });
+    assert.deepEqual(set('Only notes\n', { archived: false }), { text: 'Only notes\n' }, 'unarchiving a profile without front matter writes nothing new');
+    assert.deepEqual(set(profileText, { archived: false }), { text: profileText });
   });
 
   it('refuses to edit broken YAML, an unclosed front matter, a flow mapping or a bad address', () => {
