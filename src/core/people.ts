@@ -120,6 +120,8 @@ export function personRow(facts: PersonFacts, l10n: Localizer): PersonRow {
   const text = facts.newestNoteText;
   if (text !== undefined && text.length > MAX_NOTE_CHARS) {
     skipped.push({ name: notes[0]?.fileName ?? '', reason: l10n.t('"{0}" is too large to read for open actions ({1} MB).', notes[0]?.fileName ?? '', Math.round(text.length / 1e6)) });
+  } else if (text?.includes('\u0000')) {
+    skipped.push({ name: notes[0]?.fileName ?? '', reason: l10n.t('"{0}" is not text; its open actions are not counted.', notes[0]?.fileName ?? '') });
   } else if (text !== undefined) {
     openActionItems = noteActions(text).open;
   }

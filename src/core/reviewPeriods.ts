@@ -55,3 +55,32 @@ export function validatePeriod(from: string, to: string, l10n: Localizer): strin
   if (from > to) return l10n.t('The period starts ({0}) after it ends ({1}); swap the dates.', from, to);
   return undefined;
 }
+
+/** A quarter or half-year that ended a short while ago: the moment For you can suggest a review prep. */
+export interface EndedPeriod {
+  kind: 'quarter' | 'half';
+  label: string;
+  from: string;
+  to: string;
+}
+
+/**
+ * The quarter that ended within the last `withinDays` days (the day after its last day counts
+ * as day 1), as a half-year when it closed one (June, December); undefined otherwise.
+ */
+export function recentlyEndedPeriod(today: Date, l10n: Localizer, withinDays = 14): EndedPeriod | undefined {
+  const y = today.getFullYear();
+  const q = Math.floor(today.getMonth() / 3);
+  // The last day of the quarter before the one holding today.
+  const end = new Date(y, q * 3, 0);
+  const start = new Date(end.getFullYear(), end.getMonth() - 2, 1);
+  const since = Math.round((Date.UTC(y, today.getMonth(), today.getDate()) - Date.UTC(end.getFullYear(), end.getMonth(), end.getDate())) / 86_400_000);
+  if (since < 1 || since > withinDays) return undefined;
+  const quarter = Math.floor(end.getMonth() / 3) + 1;
+  if (quarter % 2 === 0) {
+    const from = new Date(end.getFullYear(), end.getMonth() - 5, 1);
+    const label = quarter === 2 ? l10n.t('the first half of {0}', end.getFullYear()) : l10n.t('the second half of {0}', end.getFullYear());
+    return { kind: 'half', label, from: localDate(from), to: localDate(end) };
+  }
+  return { kind: 'quarter', label: l10n.t('Q{0} {1}', quarter, end.getFullYear()), from: localDate(start), to: localDate(end) };
+}

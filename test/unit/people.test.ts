@@ -133,10 +133,13 @@ describe('people from the one-on-ones folder', () => {
     assert.deepEqual(visibleRows(rows, true).length, 6);
   });
 
-  it('does not scan a newest note too large to read, and says so', () => {
+  it('does not scan a newest note too large to read or not text, and says so', () => {
     const r = row({ slug: 'sam', fileNames: ['2026-11-18.md'], newestNoteText: '- [ ] x\n'.repeat(300_000) });
     assert.equal(r.openActions, 0);
     assert.equal(r.lastOneOnOne, '2026-11-18');
     assert.match(r.skipped[0].reason, /too large/);
+    const binary = row({ slug: 'sam', fileNames: ['2026-11-18.md'], newestNoteText: '\u0000- [ ] x' });
+    assert.equal(binary.openActions, 0);
+    assert.match(binary.skipped[0].reason, /is not text/);
   });
 });

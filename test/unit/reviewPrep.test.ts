@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { renderReview } from '../../src/core/reviewNote';
-import { reviewPeriods, validatePeriod } from '../../src/core/reviewPeriods';
+import { recentlyEndedPeriod, reviewPeriods, validatePeriod } from '../../src/core/reviewPeriods';
 import { gatherReview, questionKey, REVIEW_TAGS, tagsIn, type ReviewInput, type ReviewTag } from '../../src/core/reviewPrep';
 import type { QuestionCategory } from '../../src/shared/contentTypes';
 import { english } from '../../src/shared/localizer';
@@ -122,6 +122,15 @@ describe('review preparation', () => {
     assert.match(validatePeriod('2026-02-30', '2026-06-30', english)!, /2026-02-30 does not exist/);
     assert.match(validatePeriod('2026-1-1', '2026-06-30', english)!, /not a date; use YYYY-MM-DD/);
     assert.match(validatePeriod('2026-07-01', '2026-06-30', english)!, /swap the dates/);
+  });
+
+  it('names the quarter or half-year that just ended, for a review-prep suggestion', () => {
+    assert.deepEqual(recentlyEndedPeriod(new Date(2026, 3, 1, 9), english), { kind: 'quarter', label: 'Q1 2026', from: '2026-01-01', to: '2026-03-31' });
+    assert.deepEqual(recentlyEndedPeriod(new Date(2026, 6, 14), english), { kind: 'half', label: 'the first half of 2026', from: '2026-01-01', to: '2026-06-30' });
+    assert.deepEqual(recentlyEndedPeriod(new Date(2027, 0, 5), english), { kind: 'half', label: 'the second half of 2026', from: '2026-07-01', to: '2026-12-31' });
+    assert.equal(recentlyEndedPeriod(new Date(2026, 6, 15), english), undefined);
+    assert.equal(recentlyEndedPeriod(new Date(2026, 2, 31), english), undefined);
+    assert.equal(recentlyEndedPeriod(new Date(2026, 9, 20), english, 30)?.label, 'Q3 2026');
   });
 
   describe('(property)', () => {
