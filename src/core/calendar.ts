@@ -32,3 +32,20 @@ export function parseLocalDate(s: string): Date | undefined {
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
+
+/**
+ * Whole calendar days from `a` to `b` (negative when `b` is earlier). Counted between the
+ * dates on the calendar (as UTC day numbers, where no day is 23 or 25 hours long), never by
+ * dividing local milliseconds across a daylight-saving change. Strings must be real dates.
+ */
+export function calendarDaysBetween(a: string | Date, b: string | Date): number {
+  return (utcDay(b) - utcDay(a)) / 86_400_000;
+}
+
+function utcDay(d: string | Date): number {
+  if (typeof d === 'string') {
+    const [y, m, day] = d.split('-').map(Number);
+    return Date.UTC(y, m - 1, day);
+  }
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+}

@@ -1,46 +1,36 @@
+import { actionKey, markdownLines } from './markdownLines';
+
 /** An open action found in a note, with the open actions nested under it. */
 export interface OpenTask {
   text: string;
   children: OpenTask[];
 }
 
-const LIST_ITEM = /^(\s*)(?:[-*+]|\d{1,9}[.)])\s+(.*)$/;
-const TASK = /^\[( |x|X)\](?:\s+(.*))?$/;
-const FENCE = /^\s*(```|~~~)/;
-
 /**
  * The unchecked task lines (`- [ ] …`, also `*`, `+` and numbered bullets, at any indent) of
  * a Markdown note. Checked ones (`- [x]`) are left behind, and so are empty `- [ ]` lines
  * (a template's blanks). An open task nested under another open task stays nested under it;
  * one whose parent was done or was not a task moves up to the top. Tasks inside code fences
- * are not tasks. Text that is not text (it holds NUL bytes, as a binary file would) yields none.
+ * are not tasks (markdownLines.ts reads the fences, as openActions.ts does for the People view).
+ * Text that is not text (it holds NUL bytes, as a binary file would) yields none.
  */
 export function openTasks(markdown: string): OpenTask[] {
-  if (markdown.includes('\u0000')) return [];
   const top: OpenTask[] = [];
   // The list items above the current line, innermost last: their indent and, when they are
   // carried, the node their open children attach to.
   let stack: { indent: number; node?: OpenTask }[] = [];
-  let fenced = false;
-  for (const raw of markdown.split(/\r?\n/)) {
-    if (FENCE.test(raw)) {
-      fenced = !fenced;
-      continue;
-    }
-    if (fenced || !raw.trim()) continue;
-    const line = raw.replace(/\t/g, '    ');
-    const item = LIST_ITEM.exec(line);
+  for (const line of markdownLines(markdown)) {
+    if (line.code || !line.text.trim()) continue;
+    const { item, indent } = line;
     if (!item) {
       // An unindented line that is not a list item (a heading, a paragraph) ends the list.
-      if (!/^\s/.test(line)) stack = [];
+      if (indent === 0) stack = [];
       continue;
     }
-    const indent = item[1].length;
     while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-    const task = TASK.exec(item[2].trim());
-    const text = task?.[2]?.trim();
-    if (task && task[1] === ' ' && text) {
-      const node: OpenTask = { text, children: [] };
+    const task = item.task;
+    if (task && !task.checked && task.text) {
+      const node: OpenTask = { text: task.text, children: [] };
       const parent = stack[stack.length - 1]?.node;
       (parent ? parent.children : top).push(node);
       stack.push({ indent, node });
@@ -55,7 +45,7 @@ export function openTasks(markdown: string): OpenTask[] {
 function mergeDuplicates(tasks: OpenTask[]): OpenTask[] {
   const byText = new Map<string, OpenTask>();
   for (const t of tasks) {
-    const key = t.text.toLowerCase().replace(/\s+/g, ' ');
+    const key = actionKey(t.text);
     const seen = byText.get(key);
     if (seen) seen.children = mergeDuplicates([...seen.children, ...t.children]);
     else byText.set(key, { text: t.text, children: mergeDuplicates(t.children) });

@@ -18,3 +18,18 @@ export interface LeadershipPromptsApi {
   /** Fires when the library (a team pack), the people or the calendar changed. */
   readonly onDidChange: ApiEvent<void>;
 }
+
+/** A person of the People view, as `people()` returns them (CONTRACT.md, Extension API). */
+export interface PersonSummary {
+  slug: string;
+  name: string;
+  cadenceDays: number;
+  /** Unchecked task lines (outside code fences) of the newest 1:1 note. */
+  openActions: number;
+  /** The newest note is older than the cadence (or there is none), and no 1:1 with them is in the calendar today or tomorrow. */
+  overdue: boolean;
+  /** 'YYYY-MM-DD' of the newest 1:1 note. */
+  lastOneOnOne?: string;
+  /** 'YYYY-MM-DD' of the next 1:1 with them in the calendar. */
+  nextOneOnOne?: string;
+}
