@@ -4,6 +4,7 @@
 // in ExtensionMode.Test; the rest are contributed in package.json.
 
 export const LIBRARY_VIEW_TYPE = 'leadershipPrompts.library';
+export const PEOPLE_VIEW_ID = 'leadershipPrompts.people';
 export const MENTOR_PARTICIPANT_ID = 'leadershipPrompts.mentor';
 export const TIP_SCHEME = 'leadership-tip';
 

@@ -27,6 +27,7 @@ export interface Settings {
   contentFolders: string[];
   'context.signals': Partial<Record<'rhythm' | 'document' | 'oneOnOnes' | 'leadershipTime' | 'gitActivity', boolean>>;
   'mentor.useLanguageModel': boolean;
+  'oneOnOnes.cadenceDays': number;
 }
 
 export const SETTINGS_SECTION = 'leadershipPrompts';

@@ -125,6 +125,10 @@ describe('Reliability (issue 13)', function () {
       ['showTip', { id: 'no-such-tip' }, /no-such-tip/],
       ['searchTips', { query: 42 }, /query|text/i],
       ['askMentor', { question: 42 }, /question|text/i],
+      ['preparePersonReview', { person: 'Nobody Known', open: false }, /Nobody Known/],
+      ['preparePersonReview', { person: 'Race Person', from: '2026-06-01', to: '2026-01-01', open: false }, /2026-06-01|before|after/i],
+      ['preparePersonReview', { person: 'Race Person', from: '2026-02-30', to: '2026-03-31', open: false }, /2026-02-30/],
+      ['preparePersonReview', { person: 7 }, /person/],
     ];
     for (const [command, arg, reason] of refusals) {
       it(`${command}(${JSON.stringify(arg)})`, async () => {

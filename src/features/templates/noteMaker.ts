@@ -4,11 +4,14 @@ import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
 import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
+import { PROFILE_FILE } from '../../core/people';
+import { renderProfile } from '../../core/personProfile';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../platform/contentSource';
+import { createExclusively } from '../../platform/exclusiveFile';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -154,6 +157,7 @@ export class NoteMaker {
       document = await vscode.workspace.openTextDocument({ language: 'markdown', content: composed.text });
       uri = document.uri;
     }
+    if (person && target && !document) await writeFirstProfile(target.folder, person.name, this.deps.log);
     if (person) await this.deps.memory.rememberOneOnOne(person.slug, person.name, date, composed.asked);
     if (values.team && values.team !== theTeam()) await this.deps.memory.setLastTeam(values.team);
     // A note that could not be saved is shown whatever `open` says: the editor holds its only copy.
@@ -232,6 +236,17 @@ export class NoteMaker {
 
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();
+  }
+}
+
+/** The person's `profile.md`, written with their first 1:1 when it is missing; an existing one is never touched. */
+async function writeFirstProfile(folder: vscode.Uri, name: string, log: vscode.LogOutputChannel): Promise<void> {
+  try {
+    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(renderProfile({ name }, vscode.l10n)))) {
+      log.info(`Wrote the profile of ${name} beside their 1:1 notes.`);
+    }
+  } catch (e) {
+    log.warn(`Could not write the profile of ${name} in ${folder.fsPath}: ${e}`);
   }
 }
 

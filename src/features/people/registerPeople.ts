@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { PeopleService } from '../../services/people/peopleService';
+import type { QuestionCategory } from '../../shared/contentTypes';
+import { PEOPLE_VIEW_ID } from '../../shared/ids';
+import { PeopleTree, type PeopleNode } from './peopleTree';
+import { ReviewRefused, prepareReview } from './reviewCommand';
+
+export interface PeopleDeps {
+  people: PeopleService;
+  questionBank: () => Promise<readonly QuestionCategory[]>;
+  log: vscode.LogOutputChannel;
+  now?: () => Date;
+}
+
+/** The People view and its commands (CONTRACT.md: openPeople, preparePersonReview; the rest are the rows' actions). */
+export function registerPeople(deps: PeopleDeps): vscode.Disposable[] {
+  const { people, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const tree = new PeopleTree(people, now);
+  const view = vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const rowOf = (node: unknown) => (node && typeof node === 'object' && (node as PeopleNode).kind === 'person' ? (node as Extract<PeopleNode, { kind: 'person' }>).row : undefined);
+  const review = async (arg: unknown, askPeriod = false) => {
+    try {
+      return await prepareReview(people, deps.questionBank, arg, now(), { askPeriod });
+    } catch (e) {
+      if (!(e instanceof ReviewRefused)) log.error(`preparePersonReview: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', e instanceof Error ? e.message : String(e)));
+      return undefined;
+    }
+  };
+  const withRow = (run: (row: NonNullable<ReturnType<typeof rowOf>>) => unknown) => (node: unknown) => {
+    const row = rowOf(node);
+    return row ? run(row) : undefined;
+  };
+  const archive = (archived: boolean) => withRow(async (row) => {
+    const problem = await people.updateProfile(row.slug, row.name, { archived: archived || undefined });
+    if (problem) void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', problem));
+  });
+
+  return [
+    tree,
+    view,
+    vscode.commands.registerCommand('leadershipPrompts.openPeople', async () => {
+      await vscode.commands.executeCommand(`${PEOPLE_VIEW_ID}.focus`);
+    }),
+    vscode.commands.registerCommand('leadershipPrompts.preparePersonReview', (arg?: unknown) => review(arg)),
+    vscode.commands.registerCommand('leadershipPrompts.people.newOneOnOne', withRow(async (row) => {
+      const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipPrompts.newOneOnOne', { person: row.name });
+      await people.refresh();
+      return uri;
+    })),
+    vscode.commands.registerCommand('leadershipPrompts.people.openLastOneOnOne', withRow(async (row) => {
+      const folder = people.personFolder(row.slug);
+      if (!folder || !row.notes[0]) return void vscode.window.showInformationMessage(vscode.l10n.t('No 1:1 notes with {0} yet.', row.name));
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, row.notes[0].fileName), { preview: false });
+    })),
+    vscode.commands.registerCommand('leadershipPrompts.people.openProfile', withRow(async (row) => {
+      const folder = people.personFolder(row.slug);
+      if (!folder) return;
+      await people.ensureProfile(row.slug, row.name);
+      await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'profile.md'), { preview: false });
+    })),
+    vscode.commands.registerCommand('leadershipPrompts.people.prepareReview', withRow((row) => review({ person: row.slug }, true))),
+    vscode.commands.registerCommand('leadershipPrompts.people.archive', archive(true)),
+    vscode.commands.registerCommand('leadershipPrompts.people.unarchive', archive(false)),
+    vscode.commands.registerCommand('leadershipPrompts.people.sortByName', () => tree.setOrder('name')),
+    vscode.commands.registerCommand('leadershipPrompts.people.sortByOverdue', () => tree.setOrder('overdue')),
+    vscode.commands.registerCommand('leadershipPrompts.people.showArchived', () => tree.setShowArchived(true)),
+    vscode.commands.registerCommand('leadershipPrompts.people.hideArchived', () => tree.setShowArchived(false)),
+  ];
+}

@@ -1,0 +1,93 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activeApi, waitFor } from './harness';
+
+// Issue 16 through the commands and the API: people from the notes folder, profiles written
+// once and read again, archive, review preparation, and the refusals.
+
+const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
+const notes = () => vscode.Uri.file(config().get<string>('notesFolder')!);
+const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
+const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const person = (slug: string) => activeApi().then((api) => api.people().find((p) => p.slug === slug));
+const daysAgo = (n: number) => {
+  const d = new Date();
+  d.setDate(d.getDate() - n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+describe('People (issue 16)', function () {
+  this.timeout(60000);
+  before(async () => {
+    await (await activeApi()).whenReady();
+  });
+
+  it('writes a profile with the first 1:1, never overwrites it, and lists the person with their open actions', async () => {
+    const first = await run<vscode.Uri>('newOneOnOne', { person: 'Pat Doe', date: daysAgo(40), open: false });
+    const profile = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md');
+    assert.match(await read(profile), /^---\nname: Pat Doe\n---/);
+    const edited = (await read(profile)).replace('---\n#', 'role: Backend engineer\n---\n#');
+    await write(profile, edited);
+    const second = await run<vscode.Uri>('newOneOnOne', { person: 'Pat Doe', date: daysAgo(30), open: false });
+    assert.notEqual(first!.path, second!.path);
+    assert.equal(await read(profile), edited, 'the profile is not written again');
+
+    await write(second!, `${await read(second!)}\n- [ ] Send the design doc #growth\n- [x] Book the room\n\`\`\`\n- [ ] not an action, inside a fence\n\`\`\`\n`);
+    const row = await waitFor(async () => {
+      const p = await person('pat-doe');
+      return p && p.openActions === 1 && p.lastOneOnOne === daysAgo(30) ? p : undefined;
+    });
+    assert.equal(row.name, 'Pat Doe');
+    assert.equal(row.cadenceDays, 14);
+    assert.equal(row.overdue, true, '30 days against a 14-day cadence');
+  });
+
+  it("reads a profile again when edited: its cadenceDays wins over the setting", async () => {
+    const profile = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md');
+    await write(profile, (await read(profile)).replace('name: Pat Doe\n', 'name: Pat Doe\ncadenceDays: 45\n'));
+    const row = await waitFor(async () => {
+      const p = await person('pat-doe');
+      return p?.cadenceDays === 45 ? p : undefined;
+    });
+    assert.equal(row.overdue, false);
+  });
+
+  it('shows a person whose profile has broken YAML, with defaults, and reports it in Problems', async () => {
+    const folder = vscode.Uri.joinPath(notes(), 'one-on-ones', 'broken-yaml');
+    await write(vscode.Uri.joinPath(folder, `${daysAgo(3)}.md`), '# 1:1\n- [ ] one\n- [ ] two\n');
+    const profile = vscode.Uri.joinPath(folder, 'profile.md');
+    await write(profile, '---\nname: "Broken\ncadenceDays: [\n---\nNotes\n');
+    const row = await waitFor(async () => (await person('broken-yaml'))?.openActions === 2 ? person('broken-yaml') : undefined);
+    assert.equal(row!.name, 'Broken Yaml');
+    assert.equal(row!.cadenceDays, 14);
+    const problems = await waitFor(async () => (vscode.languages.getDiagnostics(profile).length ? vscode.languages.getDiagnostics(profile) : undefined));
+    assert.ok(problems[0].message.length > 0);
+  });
+
+  it('archives and unarchives from the row, leaving archived people out of people()', async () => {
+    const node = { kind: 'person', row: { slug: 'pat-doe', name: 'Pat Doe' } };
+    await run('people.archive', node);
+    await waitFor(async () => ((await person('pat-doe')) === undefined ? true : undefined));
+    assert.match(await read(vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md')), /archived: true/);
+    await run('people.unarchive', node);
+    await waitFor(async () => person('pat-doe'));
+  });
+
+  it('prepares a review from the notes of the period, never over an earlier one', async () => {
+    const older = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', `${daysAgo(400)}.md`);
+    await write(older, '# Old\n- Shipped the old thing #win\n');
+    const arg = { person: 'Pat Doe', from: daysAgo(60), to: daysAgo(0), open: false };
+    const uri = await run<vscode.Uri>('preparePersonReview', arg);
+    assert.ok(uri, 'returns the Uri');
+    assert.equal(uri.path, `${notes().path}/reviews/pat-doe/${daysAgo(0)}.md`);
+    const text = await read(uri);
+    assert.match(text, /Send the design doc/);
+    assert.match(text, /\.\.\/\.\.\/one-on-ones\/pat-doe\//, 'links to the notes');
+    assert.doesNotMatch(text, /Shipped the old thing/, 'nothing from outside the period');
+    assert.doesNotMatch(text, /inside a fence/);
+    const again = await run<vscode.Uri>('preparePersonReview', arg);
+    assert.equal(again!.path, `${notes().path}/reviews/pat-doe/${daysAgo(0)}-2.md`);
+    assert.equal(await read(uri), text, 'the first review is untouched');
+  });
+});
