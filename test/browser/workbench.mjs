@@ -24,13 +24,26 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
     locale,
     verbose,
   });
+  const wb = await openInBrowser(server, { media, height, beforeLoad: (page) => beforeLoad?.(page, { server, workspace }) });
+  const close = async () => {
+    await wb.close();
+    rmSync(workspace, { recursive: true, force: true });
+  };
+  return { ...wb, workspace, close };
+}
+
+/**
+ * Opens a running server's workbench in headless Chromium and waits for the extension's view
+ * container. Returns { page, server, errors, close() }; close() also stops the server.
+ */
+export async function openInBrowser(server, { media, height = 860, beforeLoad } = {}) {
   const browser = await launchBrowser({ width: 1400, height });
   const { page } = browser;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // e.g. { forcedColors: 'active' }: the OS high-contrast mode, which VS Code follows by default.
   if (media) await page.emulateMedia(media);
-  await beforeLoad?.(page, { server, workspace });
+  await beforeLoad?.(page);
   await page.goto(server.url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   // The extension is active once its status-bar item or view container shows.
@@ -38,9 +51,8 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
   const close = async () => {
     await browser.close();
     await server.stop();
-    rmSync(workspace, { recursive: true, force: true });
   };
-  return { page, server, workspace, errors, close };
+  return { page, server, workspace: server.workspace, errors, close };
 }
 
 /** Opens the Leadership Prompts sidebar and returns a locator root inside its webview. */
