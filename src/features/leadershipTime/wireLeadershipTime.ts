@@ -58,6 +58,7 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
       log,
+      now: () => new Date(time.now()),
     });
 
   // On a lead day short of the target, "For you now" offers a block (in the sidebar, never a notification).
