@@ -106,8 +106,9 @@ export function freePort() {
  * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
  * optionally `extensionTestsPath`) load this extension from its folder, as F5 would: that
  * needs the smoke-test driver, under which VS Code shows no notification toasts, so it is on
- * only then. `linkedExtension` (a built extension folder) is linked into the extensions folder
- * and loaded as an installed extension, as a user has it (toasts and all); `vsix` is installed.
+ * only then. `linkedExtension` (a built extension folder, or a list of them) is linked into the
+ * extensions folder and loaded as an installed extension, as a user has it (toasts and all), also
+ * beside a development extension (code-server loads only one of those); `vsix` is installed.
  * `locale` (e.g. 'de') sets the display language (see registerLanguagePack).
  * Returns { url, port, stop() }; url opens the workbench with the extension.
  */
@@ -152,7 +153,7 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     execFileSync(NODE24, [CODE_SERVER, '--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'user-data'),
       '--extensions-dir', join(state, 'extensions'), '--install-extension', vsix, '--force'], { env: childEnv, stdio: verbose ? 'inherit' : 'ignore' });
   }
-  if (linkedExtension) linkExtension(join(state, 'extensions'), linkedExtension);
+  for (const folder of [linkedExtension ?? []].flat()) linkExtension(join(state, 'extensions'), folder);
   const child = spawn(NODE24, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

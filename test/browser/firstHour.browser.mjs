@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openLibrary, runCommand, screenshot, until } from './workbench.mjs';
+import { libraryFrame, openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
 const weekLabel = (d = new Date()) => {
   const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
@@ -58,6 +58,39 @@ export const scenarios = [
       await page.waitForTimeout(1000);
       assert.equal(await page.locator('.monaco-dialog-box').count(), 0, 'closing asks nothing');
       assert.equal(await page.locator('.tabs-container .tab').count(), 0, 'every editor closed');
+    },
+  },
+  {
+    name: 'first hour: @mentor without a language model points to Ask the Mentor, which answers',
+    workbench: { userSettings: { 'chat.disableAIFeatures': false } },
+    async run({ page }) {
+      const question = 'how do I delegate without micromanaging?';
+      await runCommand(page, 'Chat: Open Chat');
+      const input = page.locator('.interactive-input-part .monaco-editor').first();
+      await input.waitFor({ timeout: 20000 });
+      await input.click();
+      await page.keyboard.type('@mentor ');
+      // The participant's description is the input's placeholder once @mentor is chosen: it names the way without a model.
+      await until(() => page.evaluate(() => [...document.styleSheets].some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((r) => r.cssText.includes('No language model in chat? Run Leadership: Ask the Mentor'));
+        } catch {
+          return false;
+        }
+      })), 'the @mentor placeholder to name Ask the Mentor', 15000);
+      await screenshot(page, 'first-hour-mentor-placeholder');
+      await page.keyboard.type(question);
+      await page.keyboard.press('Enter');
+      // VS Code itself refuses the request before any participant runs: there is no model to send it with.
+      await page.locator('.interactive-list', { hasText: 'Language model unavailable' }).first().waitFor({ timeout: 20000 });
+
+      await runCommand(page, 'Leadership: Ask the Mentor');
+      await page.locator('.quick-input-widget input').fill(question);
+      await page.keyboard.press('Enter');
+      const frame = await libraryFrame(page);
+      await frame.locator('#answers blockquote.question', { hasText: question }).waitFor({ timeout: 20000 });
+      assert.equal(await frame.locator('#answers [role="option"]').count(), 3);
+      await screenshot(page, 'first-hour-mentor-without-model');
     },
   },
 ];

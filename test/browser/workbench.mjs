@@ -12,7 +12,7 @@ export const SHOTS = join(ROOT, 'test-results');
  * loads (to seed files or browser storage); `media` emulates e.g. the OS high-contrast mode;
  * `locale` sets the display language (e.g. 'de').
  */
-export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, beforeLoad, height = 860, locale } = {}) {
+export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, linkedExtension, env, beforeLoad, height = 860, locale } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
@@ -20,8 +20,10 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
     folder: workspace,
     // A VSIX is installed as a user would; otherwise the extension loads from this folder (as F5).
     ...(vsix ? { vsix } : { extensionDevelopmentPath: ROOT }),
+    linkedExtension, // another extension, installed beside it (e.g. the test language model)
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
     locale,
+    env,
     verbose,
   });
   const wb = await openInBrowser(server, { media, height, beforeLoad: (page) => beforeLoad?.(page, { server, workspace }) });
