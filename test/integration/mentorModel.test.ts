@@ -98,16 +98,15 @@ describe('Mentor with a language model', () => {
   it('with the model allowed but none offered, the tips answer; with it not allowed, the model is never asked', async () => {
     await config().update('mentor.useLanguageModel', true, vscode.ConfigurationTarget.Global);
     await modelOf('absent');
-    let { calls, stream } = recordingStream();
-    let result = await vscode.commands.executeCommand<Result>('leadershipPrompts._mentorChat', { prompt: question }, stream);
+    const first = recordingStream();
+    let result = await vscode.commands.executeCommand<Result>('leadershipPrompts._mentorChat', { prompt: question }, first.stream);
     assert.equal(result.metadata.answeredWith, 'library');
-    assert.equal(calls.buttons[0]?.command, 'leadershipPrompts.askMentor');
+    assert.equal(first.calls.buttons[0]?.command, 'leadershipPrompts.askMentor');
 
     await config().update('mentor.useLanguageModel', false, vscode.ConfigurationTarget.Global);
     const model = await modelOf('answer');
     const before = testModel()!.requests.length;
-    ({ calls, stream } = recordingStream());
-    result = await vscode.commands.executeCommand<Result>('leadershipPrompts._mentorChat', { prompt: question, model }, stream);
+    result = await vscode.commands.executeCommand<Result>('leadershipPrompts._mentorChat', { prompt: question, model }, recordingStream().stream);
     assert.equal(result.metadata.answeredWith, 'library');
     assert.equal(testModel()!.requests.length, before, 'nothing was sent to the model');
   });
