@@ -2,7 +2,7 @@
 // real workbench: no stray self-check beside the week's, a tip preview that leaves no unsaved
 // buffer, … Screenshots in test-results/.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryFrame, openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
@@ -91,6 +91,35 @@ export const scenarios = [
       await frame.locator('#answers blockquote.question', { hasText: question }).waitFor({ timeout: 20000 });
       assert.equal(await frame.locator('#answers [role="option"]').count(), 3);
       await screenshot(page, 'first-hour-mentor-without-model');
+    },
+  },
+  {
+    name: 'first hour: the person picker forgets the people of a notes folder once the setting is cleared',
+    async run({ page, server }) {
+      const quickInput = page.locator('.quick-input-widget');
+      await runCommand(page, 'Leadership: New 1:1 Agenda');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 Agenda' }).waitFor();
+      await page.keyboard.type('Grace Hopper');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Grace Hopper' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 with Grace Hopper' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: '.md' }).waitFor({ timeout: 20000 });
+
+      // Met before: offered by the picker.
+      await runCommand(page, 'Leadership: New 1:1 Agenda');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Grace Hopper' }).first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Escape');
+
+      // The notes folder setting is cleared (as in the Settings editor; it lives in the machine's settings here).
+      writeFileSync(join(server.state, 'user-data', 'Machine', 'settings.json'), JSON.stringify({ 'leadershipPrompts.notesFolder': '' }));
+      await page.waitForTimeout(2500);
+      await runCommand(page, 'Leadership: New 1:1 Agenda');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 Agenda' }).waitFor();
+      await page.waitForTimeout(1000);
+      await screenshot(page, 'first-hour-person-picker-after-folder-cleared');
+      assert.equal(await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Grace Hopper' }).count(), 0, 'nobody from the old folder is offered');
+      assert.match(await quickInput.locator('input').getAttribute('placeholder'), /Type the name of the person you are meeting/);
     },
   },
 ];
