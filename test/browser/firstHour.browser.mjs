@@ -2,7 +2,7 @@
 // real workbench: no stray self-check beside the week's, a tip preview that leaves no unsaved
 // buffer, … Screenshots in test-results/.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryFrame, openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
@@ -12,6 +12,12 @@ const weekLabel = (d = new Date()) => {
   t.setUTCDate(t.getUTCDate() + 4 - day);
   const start = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
   return `${t.getUTCFullYear()}-W${String(Math.ceil(((t - start) / 86_400_000 + 1) / 7)).padStart(2, '0')}`;
+};
+
+/** YYYY-MM-DD of the coming Monday (a week on when today is Monday): what `mon` means from tomorrow on. */
+const nextMonday = (d = new Date()) => {
+  const n = new Date(d.getFullYear(), d.getMonth(), d.getDate() + (((8 - d.getDay()) % 7) || 7));
+  return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
 };
 
 export const scenarios = [
@@ -120,6 +126,103 @@ export const scenarios = [
       await screenshot(page, 'first-hour-person-picker-after-folder-cleared');
       assert.equal(await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Grace Hopper' }).count(), 0, 'nobody from the old folder is offered');
       assert.match(await quickInput.locator('input').getAttribute('placeholder'), /Type the name of the person you are meeting/);
+    },
+  },
+  {
+    name: 'first hour: a 1:1 for next Monday from the Quick Pick; an impossible date is refused in the input box',
+    async run({ page, workspace }) {
+      const quickInput = page.locator('.quick-input-widget');
+      const monday = nextMonday();
+      await runCommand(page, 'Leadership: New 1:1 Agenda');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 Agenda' }).waitFor();
+      await page.keyboard.type('Sam Rivera');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sam Rivera' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 with Sam Rivera' }).waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'First 1:1' }).first().waitFor();
+      await page.keyboard.press('Enter');
+
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 with Sam Rivera: which day?' }).waitFor();
+      const rows = page.locator('.quick-input-list .monaco-list-row');
+      await rows.filter({ hasText: 'Another day' }).first().waitFor();
+      const offered = (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' '));
+      assert.match(offered[0], /Today/);
+      assert.ok(offered.some((t) => t.includes('Monday') && t.includes(monday)), `next Monday (${monday}) is offered: ${offered.join(' | ')}`);
+      assert.ok(!offered.some((t) => /^(Saturday|Sunday)/.test(t)), 'days off are not offered');
+      await screenshot(page, 'first-hour-one-on-one-day-picker');
+
+      // Another day…: an impossible date is refused in the box, a real one is named.
+      await rows.filter({ hasText: 'Another day' }).first().click();
+      await quickInput.locator('.quick-input-message', { hasText: 'YYYY-MM-DD' }).first().waitFor();
+      const box = page.locator('.quick-input-widget input');
+      await box.fill('2026-02-30');
+      await quickInput.locator('.quick-input-message', { hasText: '2026-02-30 is not a real date' }).waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      assert.ok(await quickInput.isVisible(), 'Enter on an impossible date changes nothing: the box stays open');
+      await box.fill('next mon');
+      await quickInput.locator('.quick-input-message', { hasText: monday }).waitFor({ timeout: 10000 });
+      await page.keyboard.press('Enter');
+
+      await page.locator('.tabs-container .tab.active', { hasText: `${monday}.md` }).waitFor({ timeout: 20000 });
+      const file = join(workspace, 'notes', 'one-on-ones', 'sam-rivera', `${monday}.md`);
+      assert.ok(existsSync(file), `${file} was written`);
+      assert.match(readFileSync(file, 'utf8'), new RegExp(`^# First 1:1: Sam Rivera — ${monday}$`, 'm'));
+      await page.mouse.move(760, 700);
+      await screenshot(page, 'one-on-one-next-monday');
+
+      // Typed straight into the day picker: next Monday again, a second note of that day.
+      await runCommand(page, 'Leadership: New 1:1 Agenda');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Sam Rivera' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 with Sam Rivera' }).waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Regular 1:1' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'which day?' }).waitFor();
+      await page.locator('.quick-input-widget input').fill(monday);
+      await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: monday }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: `${monday}-2.md` }).waitFor({ timeout: 20000 });
+    },
+  },
+  {
+    name: 'first hour: New Retro rebuilds a plan from its Plan ID, and the Plan ID line of a retro note rebuilds it too',
+    async run({ page, workspace }) {
+      const quickInput = page.locator('.quick-input-widget');
+      await runCommand(page, 'Leadership: New Retro');
+      await quickInput.locator('.quick-input-title', { hasText: 'New Retro' }).waitFor();
+      const option = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Rebuild a plan from its Plan ID' }).first();
+      await page.keyboard.type('rebuild');
+      await option.waitFor();
+      await screenshot(page, 'first-hour-retro-rebuild-option');
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'rebuild a plan' }).waitFor();
+      const box = page.locator('.quick-input-widget input');
+      await box.fill('banana');
+      await quickInput.locator('.quick-input-message', { hasText: 'is not a retro plan ID' }).waitFor({ timeout: 10000 });
+      await box.fill('60m-k3f9a2');
+      await page.waitForTimeout(300);
+      await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-message', { hasText: 'Which team is this for?' }).waitFor();
+      await box.fill('Platform');
+      await page.keyboard.press('Enter');
+      await page.locator('.tabs-container .tab.active', { hasText: '-plan.md' }).waitFor({ timeout: 20000 });
+      const retros = join(workspace, 'notes', 'retros');
+      const first = readdirSync(retros).filter((f) => f.endsWith('.md'));
+      assert.equal(first.length, 1);
+      const text = readFileSync(join(retros, first[0]), 'utf8');
+      assert.match(text, /^Plan ID: 60m-k3f9a2$/m);
+
+      // The Plan ID line carries a CodeLens that writes a new retro with the same plan.
+      const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'Rebuild this plan in a new retro' }).first();
+      await lens.waitFor({ timeout: 20000 });
+      await screenshot(page, 'first-hour-plan-id-codelens');
+      await lens.click();
+      await page.locator('.tabs-container .tab.active', { hasText: '-plan-2.md' }).waitFor({ timeout: 20000 });
+      const second = readFileSync(join(retros, first[0].replace('.md', '-2.md')), 'utf8');
+      const phases = (t) => t.split('\n').filter((l) => /^### \d\./.test(l) || /^\*\*.+\.\*\*/.test(l)).join('\n');
+      assert.match(second, /^Plan ID: 60m-k3f9a2$/m);
+      assert.equal(phases(second), phases(text), 'the same five phases and activities');
     },
   },
 ];

@@ -5,6 +5,7 @@ import { libraryModule } from '../../platform/lazyModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { NOTE_COMMAND_IDS, commandName, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { NoteCommands } from './noteCommands';
+import { planIdCodeLenses } from './planIdLens';
 
 export interface TemplatesDeps {
   content: ContentSource;
@@ -22,5 +23,7 @@ export interface TemplatesDeps {
 export function wireTemplates(context: vscode.ExtensionContext, deps: TemplatesDeps): { commands: CommandHandlers<(typeof NOTE_COMMAND_IDS)[number]> } {
   let commands: NoteCommands | undefined;
   const load = () => (commands ??= libraryModule().createNoteCommands({ ...deps, state: context.globalState }));
+  // The `Plan ID:` line of a retro plan rebuilds it (a CodeLens: it reads only open Markdown documents).
+  context.subscriptions.push(planIdCodeLenses());
   return { commands: handlersFor(NOTE_COMMAND_IDS, (id) => (arg?: unknown) => load().run(commandName(id), arg)) };
 }
