@@ -2,7 +2,7 @@
 // real workbench: no stray self-check beside the week's, a tip preview that leaves no unsaved
 // buffer, … Screenshots in test-results/.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { libraryFrame, openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
@@ -223,6 +223,75 @@ export const scenarios = [
       const phases = (t) => t.split('\n').filter((l) => /^### \d\./.test(l) || /^\*\*.+\.\*\*/.test(l)).join('\n');
       assert.match(second, /^Plan ID: 60m-k3f9a2$/m);
       assert.equal(phases(second), phases(text), 'the same five phases and activities');
+    },
+  },
+  {
+    name: 'first hour: small things: the view title fits, the Role setting has labels, Tip of the Day is labelled on a fresh library, a category opens at its top, a team tip names its pack',
+    async run({ page }) {
+      const frame = await openLibrary(page);
+      const title = page.locator('.part.sidebar .composite.title .title-label h2').first();
+      assert.match(await title.innerText(), /^LEADERSHIP: LIBRARY$/i);
+      assert.ok(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), 'the view title is not cut');
+
+      // A category opens at its top, wherever the home screen was scrolled to.
+      await frame.locator('.categories .category').last().scrollIntoViewIfNeeded();
+      const before = await frame.locator('body').evaluate(() => document.scrollingElement.scrollTop);
+      assert.ok(before > 0, 'the home screen was scrolled');
+      await frame.locator('.categories .category').last().click();
+      await frame.locator('#home .section-head h2').first().waitFor();
+      await until(() => frame.locator('body').evaluate(() => document.scrollingElement.scrollTop === 0), 'the category to open at its top', 5000);
+
+      // Tip of the Day: labelled, and no search left over above it.
+      await frame.locator('#home [data-action="home"]').click();
+      await frame.locator('.categories .category').first().waitFor();
+      await frame.locator('#search').fill('delegation');
+      await frame.locator('#home .tip-list [role="option"] mark').first().waitFor();
+      await runCommand(page, 'Leadership: Tip of the Day');
+      await frame.locator('#detail .eyebrow', { hasText: 'Tip of the day' }).waitFor({ timeout: 15000 });
+      assert.equal(await frame.locator('#search').inputValue(), '', 'the old search text is gone');
+      await screenshot(page, 'first-hour-tip-of-the-day');
+      await frame.locator('#detail [data-action="back"]').click();
+      await frame.locator('.categories .category').first().waitFor();
+
+      // A team tip names its pack and its file, not an absolute path.
+      await frame.locator('#search').fill('demo day');
+      await frame.locator('#home .tip-list [role="option"]', { hasText: 'Run a monthly demo day' }).first().click();
+      const origin = await frame.locator('#detail .origin').innerText();
+      assert.match(origin, /^\s*From lp-browser-ws-\w+\/\.leadership · tips\/team-demo-day\.md$/);
+      await screenshot(page, 'first-hour-team-tip-origin');
+
+      // The Role setting shows words, not ids.
+      await runCommand(page, 'Preferences: Open Settings (UI)');
+      const settingsSearch = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
+      await settingsSearch.waitFor({ timeout: 20000 });
+      await settingsSearch.click();
+      await page.keyboard.type('leadershipPrompts.role');
+      const role = page.locator('.setting-item-enum', { hasText: 'Tailors which tips and nudges you see' });
+      await until(async () => (await page.locator('.setting-item-enum').count()) === 1 && (await role.count()) === 1, 'the search to leave the Role setting alone', 20000);
+      const options = await role.locator('select option').allInnerTexts();
+      assert.ok(options.includes('Engineering manager') && options.includes('Manager of managers'), `labelled roles: ${options.join(', ')}`);
+      assert.ok(!options.some((o) => /^[a-z]+(-[a-z]+)+$/.test(o)), 'no raw ids');
+      await screenshot(page, 'first-hour-role-setting');
+    },
+  },
+  {
+    name: 'first hour: the walkthrough ticks the steps already done',
+    workbench: {
+      userSettings: { 'leadershipPrompts.role': 'tech-lead' },
+      beforeLoad: async (_page, { workspace }) => {
+        mkdirSync(join(workspace, 'notes', 'one-on-ones', 'ada-lovelace'), { recursive: true });
+        writeFileSync(join(workspace, 'notes', 'one-on-ones', 'ada-lovelace', '2026-11-30.md'), '# Regular 1:1: Ada Lovelace — 2026-11-30\n');
+      },
+    },
+    async run({ page }) {
+      await runCommand(page, 'Welcome: Open Walkthrough...');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Leadership Prompts' }).first().click();
+      const step = (name) => page.locator('button.getting-started-step', { hasText: name }).first();
+      await step('Write a first 1:1 agenda').waitFor({ timeout: 20000 });
+      await until(async () => (await step('Write a first 1:1 agenda').getAttribute('aria-checked')) === 'true', 'the 1:1 step to be ticked', 15000);
+      await until(async () => (await step('Set your role and rhythm').getAttribute('aria-checked')) === 'true', 'the role step to be ticked', 15000);
+      assert.equal(await step('Start a leadership block').getAttribute('aria-checked'), 'false', 'a step not done stays open');
+      await screenshot(page, 'first-hour-walkthrough');
     },
   },
 ];

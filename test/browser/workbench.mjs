@@ -49,7 +49,7 @@ export async function openInBrowser(server, { media, height = 860, beforeLoad } 
   await page.goto(server.url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   // The extension is active once its status-bar item or view container shows.
-  await page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first().waitFor({ timeout: 90000 });
+  await page.locator('.activitybar .action-label[aria-label^="Leadership"]').first().waitFor({ timeout: 90000 });
   const close = async () => {
     await browser.close();
     await server.stop();
@@ -59,7 +59,7 @@ export async function openInBrowser(server, { media, height = 860, beforeLoad } 
 
 /** Opens the Leadership Prompts sidebar and returns a locator root inside its webview. */
 export async function openLibrary(page) {
-  const container = page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first();
+  const container = page.locator('.activitybar .action-label[aria-label^="Leadership"]').first();
   const expanded = await container.getAttribute('aria-expanded').catch(() => null);
   if (expanded !== 'true') await container.click();
   return libraryFrame(page);

@@ -5,6 +5,7 @@ import { weekSummary } from '../../core/weekSummary';
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { leadershipTimeToolsModule } from '../../platform/lazyModules';
+import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import { TIME_COMMAND_IDS, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
@@ -77,6 +78,11 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
 
   // The status bar's first paint, warnings about the settings, a block to resume, and the scheduler.
   statusBar.update();
+  const timeLogged = () => {
+    const ledger = time.ledger();
+    markWalkthroughStep('hasLeadershipTime', ledger.blocks.length > 0 || Object.keys(ledger.days).length > 0 || !!ledger.running);
+  };
+  timeLogged();
   time.settings.report();
   void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
   scheduler.start(FIRST_CHECK_MS);
@@ -97,7 +103,10 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
       if (note) await time.noteBlock(record, note);
     }),
     time.settings.onDidChange(() => scheduler.poke()),
-    time.onDidChange(() => context.schedule()),
+    time.onDidChange(() => {
+      context.schedule();
+      timeLogged();
+    }),
     context.onDidChange(() => statusBar.update()),
   ] };
 }

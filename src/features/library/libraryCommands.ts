@@ -76,7 +76,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
       const pick = pickTipOfTheDay(library.tips.map((t) => t.id), localDate(now()), marks.tipOfTheDay());
       if (!pick) return undefined;
       await marks.setTipOfTheDay(pick);
-      await view().showTip(pick.id);
+      await view().showTip(pick.id, { tipOfTheDay: true });
       return pick.id;
     },
 
