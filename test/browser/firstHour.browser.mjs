@@ -228,50 +228,70 @@ export const scenarios = [
   {
     name: 'first hour: small things: the view title fits, the Role setting has labels, Tip of the Day is labelled on a fresh library, a category opens at its top, a team tip names its pack',
     async run({ page }) {
+      // Each small thing is checked on its own, and every one that fails is named at the end.
+      const problems = [];
+      const check = async (what, fn) => {
+        try {
+          await fn();
+        } catch (e) {
+          problems.push(`${what}: ${e.message.split('\n')[0]}`);
+        }
+      };
       const frame = await openLibrary(page);
-      const title = page.locator('.part.sidebar .composite.title .title-label h2').first();
-      assert.match(await title.innerText(), /^LEADERSHIP: LIBRARY$/i);
-      assert.ok(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), 'the view title is not cut');
+      await check('view title', async () => {
+        const title = page.locator('.part.sidebar .composite.title .title-label h2').first();
+        assert.match(await title.innerText(), /^LEADERSHIP: LIBRARY$/i);
+        assert.ok(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), 'the view title is not cut');
+      });
 
-      // A category opens at its top, wherever the home screen was scrolled to.
-      await frame.locator('.categories .category').last().scrollIntoViewIfNeeded();
-      const before = await frame.locator('body').evaluate(() => document.scrollingElement.scrollTop);
-      assert.ok(before > 0, 'the home screen was scrolled');
-      await frame.locator('.categories .category').last().click();
-      await frame.locator('#home .section-head h2').first().waitFor();
-      await until(() => frame.locator('body').evaluate(() => document.scrollingElement.scrollTop === 0), 'the category to open at its top', 5000);
+      await check('category scroll', async () => {
+        // A category opens at its top, wherever the home screen was scrolled to.
+        await frame.locator('.categories .category').last().scrollIntoViewIfNeeded();
+        const before = await frame.locator('body').evaluate(() => document.scrollingElement.scrollTop);
+        assert.ok(before > 0, 'the home screen was scrolled');
+        await frame.locator('.categories .category').last().click();
+        await frame.locator('#home .section-head h2').first().waitFor();
+        await until(() => frame.locator('body').evaluate(() => document.scrollingElement.scrollTop === 0), 'the category to open at its top', 5000);
+      });
 
-      // Tip of the Day: labelled, and no search left over above it.
-      await frame.locator('#home [data-action="home"]').click();
-      await frame.locator('.categories .category').first().waitFor();
-      await frame.locator('#search').fill('delegation');
-      await frame.locator('#home .tip-list [role="option"] mark').first().waitFor();
-      await runCommand(page, 'Leadership: Tip of the Day');
-      await frame.locator('#detail .eyebrow', { hasText: 'Tip of the day' }).waitFor({ timeout: 15000 });
-      assert.equal(await frame.locator('#search').inputValue(), '', 'the old search text is gone');
-      await screenshot(page, 'first-hour-tip-of-the-day');
-      await frame.locator('#detail [data-action="back"]').click();
-      await frame.locator('.categories .category').first().waitFor();
+      await check('tip of the day', async () => {
+        // Tip of the Day: labelled, and no search left over above it.
+        await frame.locator('#home [data-action="home"]').click();
+        await frame.locator('.categories .category').first().waitFor();
+        await frame.locator('#search').fill('delegation');
+        await frame.locator('#home .tip-list [role="option"] mark').first().waitFor();
+        await runCommand(page, 'Leadership: Tip of the Day');
+        await frame.locator('#detail .detail-title').waitFor({ timeout: 15000 });
+        await page.waitForTimeout(500);
+        await screenshot(page, 'first-hour-tip-of-the-day');
+        assert.equal(await frame.locator('#search').inputValue(), '', 'the old search text is gone');
+        assert.equal(await frame.locator('#detail .eyebrow', { hasText: 'Tip of the day' }).count(), 1, 'labelled Tip of the day');
+      });
 
-      // A team tip names its pack and its file, not an absolute path.
-      await frame.locator('#search').fill('demo day');
-      await frame.locator('#home .tip-list [role="option"]', { hasText: 'Run a monthly demo day' }).first().click();
-      const origin = await frame.locator('#detail .origin').innerText();
-      assert.match(origin, /^\s*From lp-browser-ws-\w+\/\.leadership · tips\/team-demo-day\.md$/);
-      await screenshot(page, 'first-hour-team-tip-origin');
+      await check('team tip origin', async () => {
+        // A team tip names its pack and its file, not an absolute path.
+        await frame.locator('#search').fill('demo day');
+        await frame.locator('#home .tip-list [role="option"]', { hasText: 'Run a monthly demo day' }).first().click();
+        const origin = await frame.locator('#detail .origin').innerText();
+        await screenshot(page, 'first-hour-team-tip-origin');
+        assert.match(origin, /^\s*From lp-browser-ws-\w+\/\.leadership · tips\/team-demo-day\.md$/);
+      });
 
-      // The Role setting shows words, not ids.
-      await runCommand(page, 'Preferences: Open Settings (UI)');
-      const settingsSearch = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
-      await settingsSearch.waitFor({ timeout: 20000 });
-      await settingsSearch.click();
-      await page.keyboard.type('leadershipPrompts.role');
-      const role = page.locator('.setting-item-enum', { hasText: 'Tailors which tips and nudges you see' });
-      await until(async () => (await page.locator('.setting-item-enum').count()) === 1 && (await role.count()) === 1, 'the search to leave the Role setting alone', 20000);
-      const options = await role.locator('select option').allInnerTexts();
-      assert.ok(options.includes('Engineering manager') && options.includes('Manager of managers'), `labelled roles: ${options.join(', ')}`);
-      assert.ok(!options.some((o) => /^[a-z]+(-[a-z]+)+$/.test(o)), 'no raw ids');
-      await screenshot(page, 'first-hour-role-setting');
+      await check('role setting', async () => {
+        // The Role setting shows words, not ids.
+        await runCommand(page, 'Preferences: Open Settings (UI)');
+        const settingsSearch = page.locator('.settings-editor .suggest-input-container .monaco-editor').first();
+        await settingsSearch.waitFor({ timeout: 20000 });
+        await settingsSearch.click();
+        await page.keyboard.type('leadershipPrompts.role');
+        const role = page.locator('.setting-item-enum', { hasText: 'Tailors which tips and nudges you see' });
+        await until(async () => (await page.locator('.setting-item-enum').count()) === 1 && (await role.count()) === 1, 'the search to leave the Role setting alone', 20000);
+        const options = await role.locator('select option').allInnerTexts();
+        await screenshot(page, 'first-hour-role-setting');
+        assert.ok(options.includes('Engineering manager') && options.includes('Manager of managers'), `labelled roles: ${options.join(', ')}`);
+        assert.ok(!options.some((o) => /^[a-z]+(-[a-z]+)+$/.test(o)), 'no raw ids');
+      });
+      assert.deepEqual(problems, [], problems.join('\n'));
     },
   },
   {
