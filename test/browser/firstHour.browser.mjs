@@ -110,6 +110,9 @@ export const scenarios = [
       await page.keyboard.press('Enter');
       await quickInput.locator('.quick-input-title', { hasText: 'New 1:1 with Grace Hopper' }).waitFor();
       await page.keyboard.press('Enter');
+      await quickInput.locator('.quick-input-title', { hasText: 'which day?' }).waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Another day' }).first().waitFor();
+      await page.keyboard.press('Enter');
       await page.locator('.tabs-container .tab.active', { hasText: '.md' }).waitFor({ timeout: 20000 });
 
       // Met before: offered by the picker.
