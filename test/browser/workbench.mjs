@@ -84,7 +84,8 @@ export async function runCommand(page, title) {
 
 export async function screenshot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.mouse.move(760, 700); // no hover tooltip over the picture
+  await page.mouse.move(760, 700); // no hover tooltip over the picture (it fades out when the mouse leaves)
+  await page.waitForTimeout(600);
   const file = join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
