@@ -38,6 +38,12 @@ export default tseslint.config(
     languageOptions: { globals: Object.fromEntries(['process', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'fetch', 'URL', 'document', 'getComputedStyle', 'window', 'performance'].map((g) => [g, 'readonly'])) },
   },
   {
+    // The test language model is a plain CommonJS extension, as VS Code loads it.
+    files: ['test/fixtures/lmProvider/*.js'],
+    languageOptions: { globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['src/extension.ts', 'src/platform/lazyModules.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

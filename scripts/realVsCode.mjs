@@ -4,7 +4,7 @@
 // Installed on first use into .cache/realvscode (git-ignored) and reused afterwards.
 // Servers bind to 127.0.0.1 only. Anything missing fails loudly, naming the install command.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -104,11 +104,15 @@ export function freePort() {
 
 /**
  * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
- * optionally `extensionTestsPath`) load this extension from its folder, as F5 would. `locale`
- * (e.g. 'de') sets the display language (see registerLanguagePack).
+ * optionally `extensionTestsPath`) load this extension from its folder, as F5 would: that
+ * needs the smoke-test driver, under which VS Code shows no notification toasts, so it is on
+ * only then. `linkedExtension` (a built extension folder, or a list of them) is linked into the
+ * extensions folder and loaded as an installed extension, as a user has it (toasts and all), also
+ * beside a development extension (code-server loads only one of those); `vsix` is installed.
+ * `locale` (e.g. 'de') sets the display language (see registerLanguagePack).
  * Returns { url, port, stop() }; url opens the workbench with the extension.
  */
-export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, vsix, userSettings = {}, env = {}, locale, verbose = false, stateDir } = {}) {
+export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, linkedExtension, vsix, userSettings = {}, env = {}, locale, verbose = false, stateDir } = {}) {
   port ??= await freePort();
   const state = stateDir ?? mkdtempSync(join(tmpdir(), 'lp-code-server-'));
   const workspace = folder ?? join(state, 'workspace');
@@ -138,7 +142,9 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     '--user-data-dir', join(state, 'user-data'), '--extensions-dir', join(state, 'extensions'),
     '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
     '--disable-getting-started-override', '--ignore-last-opened',
-    '--vscode-option', 'enable-smoke-test-driver', // a built VS Code honours the dev/test payload only with this
+    // A built VS Code honours the dev/test payload only with the smoke-test driver, which also
+    // hides every notification toast: on only for a payload (tests), never for a served VS Code.
+    ...(extensionDevelopmentPath || extensionTestsPath ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
     ...(locale ? ['--locale', locale] : []),
   ];
   const childEnv = { ...process.env, XDG_CONFIG_HOME: join(state, 'xdg-config'), XDG_DATA_HOME: join(state, 'xdg-data'), ...env };
@@ -147,6 +153,7 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     execFileSync(NODE24, [CODE_SERVER, '--config', join(state, 'config.yaml'), '--user-data-dir', join(state, 'user-data'),
       '--extensions-dir', join(state, 'extensions'), '--install-extension', vsix, '--force'], { env: childEnv, stdio: verbose ? 'inherit' : 'ignore' });
   }
+  for (const folder of [linkedExtension ?? []].flat()) linkExtension(join(state, 'extensions'), folder);
   const child = spawn(NODE24, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -184,6 +191,36 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
     if (!keepState && !stateDir) rmSync(state, { recursive: true, force: true });
   };
   return { url, base, port, workspace, state, stop, output: () => output };
+}
+
+/**
+ * Links a built extension folder into `extensionsDir` as `<publisher>.<name>-<version>`, the way
+ * an installed extension lies there, so VS Code loads it as installed (not as a development
+ * extension) and a rebuild is picked up on the next window reload. An older link or copy of the
+ * same extension is replaced, and the profile's list of extensions (extensions.json, when VS Code
+ * has written one) names the link.
+ */
+export function linkExtension(extensionsDir, folder) {
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+  const relativeLocation = `${id}-${manifest.version}`;
+  mkdirSync(extensionsDir, { recursive: true });
+  const link = join(extensionsDir, relativeLocation);
+  try {
+    if (lstatSync(link)) rmSync(link, { recursive: true, force: true });
+  } catch { /* not there */ }
+  symlinkSync(folder, link, 'dir');
+  const list = join(extensionsDir, 'extensions.json');
+  if (existsSync(list)) {
+    let entries = [];
+    try {
+      entries = JSON.parse(readFileSync(list, 'utf8'));
+    } catch { /* rewritten below */ }
+    entries = (Array.isArray(entries) ? entries : []).filter((e) => e?.identifier?.id?.toLowerCase() !== id);
+    entries.push({ identifier: { id }, version: manifest.version, location: { $mid: 1, path: link, scheme: 'file' }, relativeLocation, metadata: { installedTimestamp: Date.now(), source: 'vsix' } });
+    writeFileSync(list, JSON.stringify(entries));
+  }
+  return link;
 }
 
 /**

@@ -49,7 +49,8 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
     if (!file.path.endsWith('.md')) continue;
     if (file.path.startsWith('tips/')) {
       const tip = take(compiler.compileTip(file.text, shown(file.path), origin, categoryIds, rules));
-      if (tip) tips.push({ ...tip, file: shown(file.path) });
+      // A pack's tip keeps its file, relative to the pack, to say where it comes from (built-in tips need not).
+      if (tip) tips.push({ ...tip, ...(origin === 'built-in' ? {} : { packFile: file.path }), file: shown(file.path) });
     } else if (file.path.startsWith('templates/')) {
       const template = take(compiler.compileTemplate(file.text, shown(file.path), origin));
       if (template) templates.push({ ...template, file: shown(file.path) });
@@ -62,7 +63,7 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
   problems.push(...crossProblems);
   // A tip or template file named in a cross-file problem (a duplicate id, a near copy) is left out; the first of a pair stays.
   const rejected = new Set(crossProblems.map((p) => p.file));
-  const keep = <T extends { file: string }>(items: T[]) => items.filter((i) => !rejected.has(i.file)).map(({ file: _file, ...rest }) => rest);
+  const keep = <T extends { file: string; packFile?: string }>(items: T[]) => items.filter((i) => !rejected.has(i.file)).map(({ file: _file, packFile, ...rest }) => (packFile ? { ...rest, file: packFile } : rest));
   return {
     content: {
       version: 1,

@@ -92,3 +92,19 @@ export function previousNote(entries: readonly FolderEntry[], placement: NotePla
 export function oneOnOneDate(name: string): string | undefined {
   return new RegExp(`^(${DATE})(?:-\\d{1,4})?\\.md$`).exec(name)?.[1];
 }
+
+/**
+ * The latest note of a week's self-check (`2026-W49.md`, or the highest `2026-W49-N.md`), if
+ * the week has one: what the weekly summary opens instead of writing a second one.
+ */
+export function weekSelfCheck(names: readonly string[], weekLabel: string): string | undefined {
+  const re = new RegExp(`^${weekLabel}(?:-(\\d{1,4}))?\\.md$`);
+  let best: { name: string; n: number } | undefined;
+  for (const name of names) {
+    const m = re.exec(name);
+    if (!m) continue;
+    const n = Number(m[1] ?? 1);
+    if (!best || n > best.n) best = { name, n };
+  }
+  return best?.name;
+}

@@ -29,9 +29,19 @@ export function tipDetail(library: TipLibrary, tip: Tip): TipDetail {
     tags: tip.tags,
     html: tip.html,
     ...(tip.source ? { source: tip.source } : {}),
-    origin: tip.origin,
+    origin: tip.origin === 'built-in' ? 'built-in' : packLabel(tip.origin, tip.file),
     related: relatedTips(library, tip).map((t) => tipCard(t)),
   };
+}
+
+/**
+ * Where a team tip comes from, short: the pack's name (its folder; a workspace's `.leadership`
+ * with the workspace folder's name) and the file relative to it, never the whole absolute path.
+ */
+export function packLabel(origin: string, file?: string): string {
+  const parts = origin.split(/[\\/]/).filter(Boolean);
+  const name = parts.length > 1 && parts[parts.length - 1] === '.leadership' ? parts.slice(-2).join('/') : parts[parts.length - 1] ?? origin;
+  return file ? `${name} · ${file}` : name;
 }
 
 /** A tip as a Markdown document: title, body and source line. */

@@ -3,6 +3,8 @@ import { ASKED_MEMORY } from '../core/questionRotation';
 import { readStored } from './storedValue';
 
 const PEOPLE = 'leadershipPrompts.oneOnOnePeople';
+/** The notes folder the remembered people came from (its Uri as text; '' for none). */
+const PEOPLE_FOLDER = 'leadershipPrompts.oneOnOnePeopleFolder';
 const REPO_FOLDERS_ALLOWED = 'leadershipPrompts.notesInRepositoryAllowed';
 const LAST_TEAM = 'leadershipPrompts.lastTeam';
 
@@ -43,9 +45,16 @@ const text = (x: unknown) => (typeof x === 'string' ? x : undefined);
  * you chose to keep inside a git repository, the last team named.
  */
 export class NoteMemory {
-  constructor(private readonly state: vscode.Memento, private readonly log?: vscode.LogOutputChannel) {}
+  /**
+   * `notesFolder` names the current notes folder ('' for none): the people remembered belong to
+   * the folder their 1:1s were written for, and are forgotten when it changes (or is cleared).
+   */
+  constructor(private readonly state: vscode.Memento, private readonly log?: vscode.LogOutputChannel, private readonly notesFolder: () => string = () => '') {}
 
   people(): People {
+    // Remembered before the folder was recorded: kept, and recorded with the next 1:1.
+    const from = this.state.get<unknown>(PEOPLE_FOLDER);
+    if (from !== undefined && from !== this.notesFolder()) return {};
     return readStored(this.state, PEOPLE, people, {}, this.log);
   }
 
@@ -58,6 +67,7 @@ export class NoteMemory {
     const before = all[slug];
     const last = before?.last && before.last > date ? before.last : date;
     all[slug] = { name, last, asked: asked ?? before?.asked ?? [] };
+    await this.state.update(PEOPLE_FOLDER, this.notesFolder());
     await this.state.update(PEOPLE, all);
   }
 

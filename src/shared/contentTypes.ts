@@ -40,6 +40,8 @@ export interface Tip extends TipSummary {
   html: string;
   /** Where it came from: 'built-in', or the pack folder it was read from. */
   origin: string;
+  /** A pack's tip: its file, relative to the pack folder (`tips/incident-reviews.md`). */
+  file?: string;
 }
 
 export interface Category {

@@ -61,7 +61,8 @@ export function libraryStrings(l10n: Localizer) {
     openPreview: l10n.t('Open in Markdown preview'),
     source: l10n.t({ message: 'Source:', comment: ['Before the book or article a tip comes from'] }),
     openSource: l10n.t('Open source'),
-    fromOrigin: l10n.t({ message: 'From {0}', comment: ['Where a team-pack tip comes from: a folder'] }),
+    fromOrigin: l10n.t({ message: 'From {0}', comment: ['Where a team-pack tip comes from: the pack and the file in it'] }),
+    tipOfTheDay: l10n.t('Tip of the day'),
     related: l10n.t('Related'),
     relatedTips: l10n.t('Related tips'),
   };

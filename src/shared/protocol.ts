@@ -65,7 +65,7 @@ export type WebviewMessage = ReadyMessage | QueryMessage | OpenTipMessage | Togg
 // ---- extension -> webview ----
 export interface InitMessage { type: 'init'; categories: CategoryCount[]; forYou: Suggestion[]; prompts: ContextPrompt[]; favourites: string[]; tried: string[]; role: Role; total: number }
 export interface ResultsMessage { type: 'results'; seq: number; tips: TipCard[]; terms: string[] }
-export interface TipMessage { type: 'tip'; tip: TipDetail; favourite: boolean; tried: boolean }
+export interface TipMessage { type: 'tip'; tip: TipDetail; favourite: boolean; tried: boolean; /** Shown as the tip of the day: labelled so, on a fresh library (no search left above it). */ tipOfTheDay?: boolean }
 export interface MarksMessage { type: 'marks'; favourites: string[]; tried: string[] }
 export interface ShowMessage { type: 'show'; view: 'search' | 'favourites' | 'home' }
 export interface NotFoundMessage { type: 'notFound'; id: string }

@@ -24,7 +24,7 @@ let state: ViewState = { screen: 'home', query: '', category: '', mode: 'both', 
 let init: InitMessage | undefined;
 let favourites = new Set<string>();
 let tried = new Set<string>();
-let current: { tip: TipDetail; favourite: boolean; tried: boolean } | undefined;
+let current: { tip: TipDetail; favourite: boolean; tried: boolean; tipOfTheDay?: boolean } | undefined;
 let seq = 0;
 let lastFocusedId: string | undefined;
 /** Where focus goes once the home screen is painted again (after Escape from a tip or the answers). */
@@ -103,7 +103,7 @@ function show(screen: ViewState['screen']): void {
 
 function renderDetail(): void {
   if (!current) return;
-  detail.replaceChildren(detailView(current.tip, current.favourite, current.tried));
+  detail.replaceChildren(detailView(current.tip, current.favourite, current.tried, current.tipOfTheDay));
   show('tip');
   $('detail-title').focus();
 }
@@ -121,8 +121,13 @@ function onMessage(m: ExtensionMessage): void {
       if (m.seq === seq && state.screen === 'home') renderResults(m.tips, m.terms);
       return;
     case 'tip':
-      current = { tip: m.tip, favourite: m.favourite, tried: m.tried };
+      current = { tip: m.tip, favourite: m.favourite, tried: m.tried, ...(m.tipOfTheDay ? { tipOfTheDay: true } : {}) };
       state.tipId = m.tip.id;
+      // The tip of the day stands on its own: no search or list left over above it, and Back goes to the library's home.
+      if (m.tipOfTheDay) {
+        state = { ...state, query: '', category: '', favourites: false };
+        search.value = '';
+      }
       renderDetail();
       return;
     case 'marks':
@@ -132,7 +137,7 @@ function onMessage(m: ExtensionMessage): void {
         current = { ...current, favourite: favourites.has(current.tip.id), tried: tried.has(current.tip.id) };
         if (state.screen === 'tip') {
           const focused = (document.activeElement as HTMLElement | null)?.dataset.action;
-          detail.replaceChildren(detailView(current.tip, current.favourite, current.tried));
+          detail.replaceChildren(detailView(current.tip, current.favourite, current.tried, current.tipOfTheDay));
           if (focused) detail.querySelector<HTMLElement>(`[data-action="${focused}"]`)?.focus();
         }
       }
@@ -211,6 +216,8 @@ document.addEventListener('click', (e) => {
   const category = target.closest<HTMLElement>('[data-category]');
   if (category?.dataset.category) {
     state.category = category.dataset.category;
+    // A category opens at its top, not where the last list was scrolled to.
+    window.scrollTo(0, 0);
     return renderHome();
   }
   const prompt = target.closest<HTMLElement>('[data-prompt]')?.dataset.prompt;
@@ -218,6 +225,7 @@ document.addEventListener('click', (e) => {
   if (target.closest('[data-ask]') && state.query.trim()) return post({ type: 'ask', question: state.query.trim().slice(0, 500) });
   if (target.closest('[data-favourites]')) {
     state.favourites = true;
+    window.scrollTo(0, 0);
     return renderHome();
   }
   const action = target.closest<HTMLElement>('[data-action]')?.dataset.action;

@@ -65,7 +65,7 @@ export function answersView(question: string, answers: MentorAnswerCard[]): Docu
   return f;
 }
 
-export function detailView(tip: TipDetail, favourite: boolean, tried: boolean): DocumentFragment {
+export function detailView(tip: TipDetail, favourite: boolean, tried: boolean, tipOfTheDay = false): DocumentFragment {
   const f = document.createDocumentFragment();
   const body = el('div', { class: 'tip-body' });
   // The body was rendered by markdown-it with html:false and safe link schemes only.
@@ -81,6 +81,7 @@ export function detailView(tip: TipDetail, favourite: boolean, tried: boolean): 
         action('copy', 'copy', strings.copyMarkdown),
         action('insert', 'insert', strings.insertEditor),
         action('preview', 'open-preview', strings.openPreview))),
+    ...(tipOfTheDay ? [el('p', { class: 'eyebrow' }, icon('lightbulb'), ` ${strings.tipOfTheDay}`)] : []),
     el('h2', { class: 'detail-title', id: 'detail-title', tabindex: '-1' }, tip.title),
     el('div', { class: 'meta' }, modeBadge(tip.mode), el('span', { class: 'category-name' }, tip.categoryTitle)),
     body,

@@ -32,7 +32,8 @@ for (const s of scenarios) {
   let wb;
   try {
     await s.before?.();
-    wb = await openWorkbench({ ...(s.workbench ?? {}), verbose });
+    // A scenario may start its own server (e.g. the one `npm start` serves) through `open`.
+    wb = s.open ? await s.open({ verbose }) : await openWorkbench({ ...(s.workbench ?? {}), verbose });
     await s.run(wb);
     if (wb.errors.some((e) => /leadership/i.test(e))) throw new Error(`page errors: ${wb.errors.join('; ')}`);
     passed++;

@@ -54,6 +54,11 @@ export const scenarios = [
       assert.match(proposed, /listen far more than you talk/, 'the template shows its description');
       await screenshot(page, 'templates-template-picker');
       await page.keyboard.press('Enter');
+      // Which day: today is offered first.
+      await quickInput(page).locator('.quick-input-title', { hasText: 'New 1:1 with Ada Lovelace: which day?' }).waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Another day' }).first().waitFor();
+      assert.match(await activeRow(page).innerText(), /Today/);
+      await page.keyboard.press('Enter');
 
       await waitForEditorTab(page, `${date}.md`);
       const file = join(workspace, 'notes', 'one-on-ones', 'ada-lovelace', `${date}.md`);
@@ -84,6 +89,9 @@ export const scenarios = [
       await quickInput(page).locator('.quick-input-title', { hasText: 'New 1:1 with Ada Lovelace' }).waitFor();
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'First 1:1' }).first().waitFor();
       assert.match(await activeRow(page).innerText(), /Regular 1:1/, 'the regular 1:1 is proposed the second time');
+      await page.keyboard.press('Enter');
+      await quickInput(page).locator('.quick-input-title', { hasText: 'which day?' }).waitFor();
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Another day' }).first().waitFor();
       await page.keyboard.press('Enter');
       await waitForEditorTab(page, `${date}-2.md`);
       const second = readFileSync(join(workspace, 'notes', 'one-on-ones', 'ada-lovelace', `${date}-2.md`), 'utf8');

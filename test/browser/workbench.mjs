@@ -12,7 +12,7 @@ export const SHOTS = join(ROOT, 'test-results');
  * loads (to seed files or browser storage); `media` emulates e.g. the OS high-contrast mode;
  * `locale` sets the display language (e.g. 'de').
  */
-export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, beforeLoad, height = 860, locale } = {}) {
+export async function openWorkbench({ theme, media, userSettings = {}, verbose = false, vsix, linkedExtension, env, beforeLoad, height = 860, locale } = {}) {
   const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-ws-'));
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
@@ -20,32 +20,46 @@ export async function openWorkbench({ theme, media, userSettings = {}, verbose =
     folder: workspace,
     // A VSIX is installed as a user would; otherwise the extension loads from this folder (as F5).
     ...(vsix ? { vsix } : { extensionDevelopmentPath: ROOT }),
+    linkedExtension, // another extension, installed beside it (e.g. the test language model)
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), ...(theme ? { 'workbench.colorTheme': theme } : {}), ...userSettings },
     locale,
+    env,
     verbose,
   });
+  const wb = await openInBrowser(server, { media, height, beforeLoad: (page) => beforeLoad?.(page, { server, workspace }) });
+  const close = async () => {
+    await wb.close();
+    rmSync(workspace, { recursive: true, force: true });
+  };
+  return { ...wb, workspace, close };
+}
+
+/**
+ * Opens a running server's workbench in headless Chromium and waits for the extension's view
+ * container. Returns { page, server, errors, close() }; close() also stops the server.
+ */
+export async function openInBrowser(server, { media, height = 860, beforeLoad } = {}) {
   const browser = await launchBrowser({ width: 1400, height });
   const { page } = browser;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   // e.g. { forcedColors: 'active' }: the OS high-contrast mode, which VS Code follows by default.
   if (media) await page.emulateMedia(media);
-  await beforeLoad?.(page, { server, workspace });
+  await beforeLoad?.(page);
   await page.goto(server.url);
   await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
   // The extension is active once its status-bar item or view container shows.
-  await page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first().waitFor({ timeout: 90000 });
+  await page.locator('.activitybar .action-label[aria-label^="Leadership"]').first().waitFor({ timeout: 90000 });
   const close = async () => {
     await browser.close();
     await server.stop();
-    rmSync(workspace, { recursive: true, force: true });
   };
-  return { page, server, workspace, errors, close };
+  return { page, server, workspace: server.workspace, errors, close };
 }
 
 /** Opens the Leadership Prompts sidebar and returns a locator root inside its webview. */
 export async function openLibrary(page) {
-  const container = page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first();
+  const container = page.locator('.activitybar .action-label[aria-label^="Leadership"]').first();
   const expanded = await container.getAttribute('aria-expanded').catch(() => null);
   if (expanded !== 'true') await container.click();
   return libraryFrame(page);
@@ -70,7 +84,8 @@ export async function runCommand(page, title) {
 
 export async function screenshot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
-  await page.mouse.move(760, 700); // no hover tooltip over the picture
+  await page.mouse.move(760, 700); // no hover tooltip over the picture (it fades out when the mouse leaves)
+  await page.waitForTimeout(600);
   const file = join(SHOTS, `${name}.png`);
   await page.screenshot({ path: file });
   return file;

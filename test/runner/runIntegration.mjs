@@ -28,6 +28,8 @@ try {
   server = await startCodeServer({
     folder: workspace,
     extensionDevelopmentPath: ROOT,
+    // Beside it, installed: a test-only language model provider for the @mentor tests (code-server loads one development extension).
+    linkedExtension: join(ROOT, 'test', 'fixtures', 'lmProvider'),
     extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
     userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes') },
     env: { LP_TEST_GREP: opt('grep', '') },

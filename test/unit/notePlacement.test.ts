@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { freeName, oneOnOneDate, placeNote, previousNote, shelfOf } from '../../src/core/notePlacement';
+import { freeName, oneOnOneDate, placeNote, previousNote, shelfOf, weekSelfCheck } from '../../src/core/notePlacement';
 
 const names = (...n: string[]) => n.map((name) => ({ name }));
 
@@ -60,5 +60,11 @@ describe('note placement', () => {
     assert.equal(previousNote(names('2025-W52.md', '2026-W01.md', '2026-W03.md'), s, '2026-W02.md')?.name, '2026-W01.md');
     const n = placeNote('note', '2026-03-10', 'team-health-review');
     assert.equal(previousNote(names('2026-01-10-team-health-review.md', '2026-02-10-quarterly-planning.md'), n, '2026-03-10-team-health-review.md')?.name, '2026-01-10-team-health-review.md');
+  });
+
+  it("finds the week's self-check, the latest of several, and nothing from another week", () => {
+    assert.equal(weekSelfCheck(['2026-W48.md', '2026-W49.md', 'notes.txt'], '2026-W49'), '2026-W49.md');
+    assert.equal(weekSelfCheck(['2026-W49.md', '2026-W49-3.md', '2026-W49-2.md'], '2026-W49'), '2026-W49-3.md');
+    assert.equal(weekSelfCheck(['2026-W48.md', '2026-W490.md', '2026-W49.md.bak'], '2026-W49'), undefined);
   });
 });

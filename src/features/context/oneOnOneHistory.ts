@@ -19,7 +19,16 @@ export class OneOnOneHistoryReader implements vscode.Disposable {
   private watcher: vscode.FileSystemWatcher | undefined;
   private watchedRoot: string | undefined;
 
-  constructor(private readonly settings: SettingsStore, private readonly onChange: () => void) {}
+  private readonly settingsWatch: vscode.Disposable;
+
+  constructor(private readonly settings: SettingsStore, private readonly onChange: () => void) {
+    // A new (or cleared) notes folder: nothing read from the old one is kept.
+    this.settingsWatch = settings.onDidChange(['notesFolder'], () => {
+      this.history = [];
+      this.readAt = 0;
+      this.onChange();
+    });
+  }
 
   /** A new or removed note makes the next read fresh (the folder may be outside the workspace). */
   private watch(root: string | undefined): void {
@@ -37,6 +46,7 @@ export class OneOnOneHistoryReader implements vscode.Disposable {
 
   dispose(): void {
     this.watcher?.dispose();
+    this.settingsWatch.dispose();
   }
 
   current(): OneOnOneHistory[] {

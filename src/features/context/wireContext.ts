@@ -3,6 +3,7 @@ import { l10n } from 'vscode';
 import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, overdueOneOnOnes, timeSituation } from '../../core/contextSignals';
 import type { SettingsStore } from '../../platform/settingsStore';
+import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
 import { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
 import { OneOnOneHistoryReader } from './oneOnOneHistory';
@@ -63,5 +64,7 @@ export function wireContext({ settings, log, leadershipTime, now = () => new Dat
     command: 'leadershipPrompts.newOneOnOne',
     args: { person: p.name },
   })));
-  return { context, disposables: [context, git, history, settings.onDidChange(['notesFolder'], () => void history.refresh())] };
+  markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen());
+  return { context, disposables: [context, git, history, settings.onDidChange(['notesFolder'], () => void history.refresh()),
+    settings.onDidChange(['role', 'weeklyRhythm'], () => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()))] };
 }

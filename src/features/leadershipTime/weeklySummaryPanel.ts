@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
+import { isoWeek } from '../../core/calendar';
+import { weekSelfCheck } from '../../core/notePlacement';
 import type { WeekSummaryModel } from '../../core/weekSummary';
+import { NotesFolder } from '../../platform/notesFolder';
+import { SettingsStore } from '../../platform/settingsStore';
 import { isSummaryWebviewMessage, type SummaryAction } from '../../shared/weeklySummaryProtocol';
 import { weeklySummaryHtml } from './weeklySummaryHtml';
 
@@ -8,6 +12,8 @@ export interface SummaryDeps {
   model: () => WeekSummaryModel;
   onDidChange: vscode.Event<void>;
   log: vscode.LogOutputChannel;
+  /** The clock, for the week whose self-check *Write weekly self-check* opens. */
+  now?: () => Date;
 }
 
 const ACTIONS: Record<SummaryAction, [command: string, ...args: unknown[]]> = {
@@ -73,7 +79,20 @@ export class WeeklySummaryPanel {
       void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: the weekly self-check (New Weekly Self-Check) is not available in this version.'));
       return;
     }
+    if (action === 'writeSelfCheck' && (await this.openWeekSelfCheck())) return;
     await vscode.commands.executeCommand(command, ...args);
+  }
+
+  /** Opens this week's self-check when the notes folder has one (the latest, if there are several); false when there is none. */
+  private async openWeekSelfCheck(): Promise<boolean> {
+    const root = new NotesFolder(new SettingsStore(), this.deps.log).configured();
+    if (!root) return false;
+    const folder = vscode.Uri.joinPath(root, 'self-checks');
+    const names = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).then((e) => e.filter(([, t]) => t & vscode.FileType.File).map(([n]) => n), () => [] as string[]);
+    const found = weekSelfCheck(names, isoWeek(this.deps.now?.() ?? new Date()).label);
+    if (!found) return false;
+    await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, found), { preview: false });
+    return true;
   }
 
   private dispose(): void {

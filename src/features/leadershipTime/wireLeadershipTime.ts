@@ -5,6 +5,7 @@ import { weekSummary } from '../../core/weekSummary';
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { leadershipTimeToolsModule } from '../../platform/lazyModules';
+import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import { TIME_COMMAND_IDS, handlersFor, type CommandHandlers } from '../../shared/ids';
 import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
@@ -58,6 +59,7 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
       log,
+      now: () => new Date(time.now()),
     });
 
   // On a lead day short of the target, "For you now" offers a block (in the sidebar, never a notification).
@@ -76,6 +78,11 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
 
   // The status bar's first paint, warnings about the settings, a block to resume, and the scheduler.
   statusBar.update();
+  const timeLogged = () => {
+    const ledger = time.ledger();
+    markWalkthroughStep('hasLeadershipTime', ledger.blocks.length > 0 || Object.keys(ledger.days).length > 0 || !!ledger.running);
+  };
+  timeLogged();
   time.settings.report();
   void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
   scheduler.start(FIRST_CHECK_MS);
@@ -96,7 +103,10 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
       if (note) await time.noteBlock(record, note);
     }),
     time.settings.onDidChange(() => scheduler.poke()),
-    time.onDidChange(() => context.schedule()),
+    time.onDidChange(() => {
+      context.schedule();
+      timeLogged();
+    }),
     context.onDidChange(() => statusBar.update()),
   ] };
 }

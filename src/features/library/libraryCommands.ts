@@ -4,7 +4,7 @@ import { tipAsMarkdown, tipCard } from '../../core/tipCards';
 import { pickTipOfTheDay } from '../../core/tipOfTheDay';
 import type { ContentSource } from '../../platform/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
-import type { CommandName, LIBRARY_COMMAND_IDS } from '../../shared/ids';
+import { TIP_SCHEME, type CommandName, type LIBRARY_COMMAND_IDS } from '../../shared/ids';
 import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
 
 interface Deps {
@@ -43,10 +43,9 @@ export function tipActions(content: ContentSource): TipActions {
       await editor.edit((e) => e.replace(editor.selection, md));
     },
     async preview(id) {
-      const md = markdownOf(id);
-      if (!md) return;
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: md });
-      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+      if (!content.current().get(id)) return;
+      // The read-only tip document (as chat references open it): no Untitled buffer left asking to be saved.
+      await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.from({ scheme: TIP_SCHEME, path: `/${id}.md` }));
     },
   };
 }
@@ -77,7 +76,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
       const pick = pickTipOfTheDay(library.tips.map((t) => t.id), localDate(now()), marks.tipOfTheDay());
       if (!pick) return undefined;
       await marks.setTipOfTheDay(pick);
-      await view().showTip(pick.id);
+      await view().showTip(pick.id, { tipOfTheDay: true });
       return pick.id;
     },
 

@@ -66,12 +66,12 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   /** Reveals the view and opens a tip in it. Returns false when there is no such tip. */
-  async showTip(id: string): Promise<boolean> {
+  async showTip(id: string, { tipOfTheDay = false } = {}): Promise<boolean> {
     const library = this.content.current();
     const tip = library.get(id);
     if (!tip) return false;
     await this.reveal();
-    this.post({ type: 'tip', tip: tipDetail(library, tip), favourite: this.marks.favourites().includes(id), tried: this.marks.tried().includes(id) });
+    this.post({ type: 'tip', tip: tipDetail(library, tip), favourite: this.marks.favourites().includes(id), tried: this.marks.tried().includes(id), ...(tipOfTheDay ? { tipOfTheDay } : {}) });
     return true;
   }
 

@@ -72,6 +72,10 @@ export async function handleMentorRequest(deps: MentorDeps, request: MentorReque
   const answeredWith = await replyToQuestion(question, answers, sink, model && modelPort(model, token), vscode.l10n, (e) => {
     deps.log.warn(`@mentor: the language model could not answer (${e instanceof Error ? e.message : String(e)}); answered from the library.`);
   });
+  // Answered from the library (no model allowed or offered, or it failed): the same answer in the sidebar, a click away.
+  if (answeredWith === 'library' && answers.length) {
+    stream.button({ command: 'leadershipPrompts.askMentor', title: vscode.l10n.t('Show in the library'), arguments: [{ question }] });
+  }
   return { metadata: { answeredWith, tipIds: answers.map((a) => a.tip.id) } };
 }
 

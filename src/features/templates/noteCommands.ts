@@ -28,11 +28,13 @@ export interface NoteCommands {
  * resolves to undefined rather than rejecting.
  */
 export function createNoteCommands(deps: NoteCommandDeps): NoteCommands {
+  const notesFolder = new NotesFolder(deps.settings, deps.log);
   const maker = new NoteMaker({
     content: deps.content,
     settings: deps.settings,
-    memory: new NoteMemory(deps.state, deps.log),
-    notesFolder: new NotesFolder(deps.settings, deps.log),
+    // People are remembered per notes folder: a new (or cleared) folder starts with nobody from the old one.
+    memory: new NoteMemory(deps.state, deps.log, () => notesFolder.configured()?.toString() ?? ''),
+    notesFolder,
     log: deps.log,
     ...(deps.weekReport ? { weekReport: deps.weekReport } : {}),
   });

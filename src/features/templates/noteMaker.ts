@@ -6,6 +6,7 @@ import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
 import { PROFILE_FILE } from '../../core/people';
 import { renderProfile } from '../../core/personProfile';
+import { DEFAULT_RHYTHM } from '../../core/scheduleValidation';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
@@ -16,9 +17,10 @@ import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Template } from '../../shared/contentTypes';
+import type { DayKey, RhythmDay } from '../../shared/settings';
 import { NoteRequestError, type NoteArgs } from './noteArguments';
 import { errorReason, listNotes, readNote, showNote, writeNewNote } from './noteFiles';
-import { askVariables, pickPerson, pickRetroLength, pickTemplate } from './notePickers';
+import { askPlanId, askVariables, pickMeetingDate, pickPerson, pickRetroLength, pickTemplate, pickTemplateOr } from './notePickers';
 import { hasMet, knownPeople } from './oneOnOnePeople';
 import { confirmNotesLocation } from './repositoryGuard';
 
@@ -61,7 +63,11 @@ export class NoteMaker {
     const template = args.template || !args.interactive
       ? findTemplate(library, args.template ?? proposed, 'one-on-one')
       : await pickTemplate(library.templatesOf('one-on-one'), vscode.l10n.t('New 1:1 with {0}', person.name), { id: proposed, reason: proposed === 'first' ? vscode.l10n.t('proposed for a first 1:1') : vscode.l10n.t('the usual') });
-    return template && this.make(template, args, person);
+    if (!template) return undefined;
+    // Asked, the day too: today, the next working days, or a typed one (next Monday's 1:1 prepared on Friday).
+    const date = args.date ?? (args.interactive ? await pickMeetingDate(vscode.l10n.t('New 1:1 with {0}: which day?', person.name), this.now(), this.rhythm()) : undefined);
+    if (args.interactive && !date) return undefined;
+    return this.make(template, date ? { ...args, date } : args, person);
   }
 
   async retro(args: NoteArgs): Promise<vscode.Uri | undefined> {
@@ -69,10 +75,21 @@ export class NoteMaker {
     if (args.planId && args.template && args.template !== 'plan' && args.template !== 'retro/plan') {
       throw new NoteRequestError(vscode.l10n.t('newRetro: a planId rebuilds a five-phase plan, so it goes with the template "plan", not "{0}".', args.template));
     }
-    const template = args.planId || args.template || !args.interactive
-      ? findTemplate(library, args.planId ? 'plan' : args.template ?? 'plan', 'retro')
-      : await pickTemplate(library.templatesOf('retro'), vscode.l10n.t('New Retro'), { id: 'plan', reason: vscode.l10n.t('a full plan from the activity bank') });
-    return template && this.make(template, args);
+    if (args.planId || args.template || !args.interactive) return this.make(findTemplate(library, args.planId ? 'plan' : args.template ?? 'plan', 'retro'), args);
+    const rebuild = library.templatesOf('retro').some((t) => t.id === 'plan')
+      ? { heading: vscode.l10n.t('Plan ID'), label: `$(history) ${vscode.l10n.t('Rebuild a plan from its Plan ID')}`, detail: vscode.l10n.t('The same five-phase plan again, from the "Plan ID:" line of an earlier retro') }
+      : undefined;
+    const picked = await pickTemplateOr(library.templatesOf('retro'), vscode.l10n.t('New Retro'), { id: 'plan', reason: vscode.l10n.t('a full plan from the activity bank') }, rebuild);
+    if (picked !== 'extra') return picked && this.make(picked, args);
+    const planId = await askPlanId((id) => {
+      try {
+        parsePlanId(id, vscode.l10n);
+        return undefined;
+      } catch (e) {
+        return errorReason(e);
+      }
+    });
+    return planId ? this.make(findTemplate(library, 'plan', 'retro'), { ...args, planId }) : undefined;
   }
 
   async selfCheck(args: NoteArgs): Promise<vscode.Uri | undefined> {
@@ -232,6 +249,17 @@ export class NoteMaker {
   private async library(): Promise<TipLibrary> {
     await this.deps.content.whenLoaded();
     return this.deps.content.current();
+  }
+
+  /** The weekly rhythm (days `off` are not offered as 1:1 days); unreadable entries fall back to the default. */
+  private rhythm(): Record<DayKey, RhythmDay> {
+    const set = this.deps.settings.get('weeklyRhythm') ?? {};
+    const out: Record<DayKey, RhythmDay> = { ...DEFAULT_RHYTHM };
+    for (const key of Object.keys(out) as DayKey[]) {
+      const v = (set as Record<string, unknown>)[key];
+      if (v === 'manage' || v === 'lead' || v === 'off') out[key] = v;
+    }
+    return out;
   }
 
   private now(): Date {

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { parseLocalDate } from '../../core/calendar';
+import { dayKey, localDate, parseLocalDate } from '../../core/calendar';
+import { dayName, shortDateOf } from '../../core/dateWords';
+import { nextWorkingDays, parseMeetingDate } from '../../core/meetingDate';
 import { slugify } from '../../core/slug';
 import type { VariableToAsk } from '../../core/templateFilling';
 import type { Template } from '../../shared/contentTypes';
+import type { DayKey, RhythmDay } from '../../shared/settings';
 import { oneLine } from './noteArguments';
 
 export interface KnownPerson {
@@ -78,7 +81,13 @@ function sinceLabel(last: string, today: string): string {
  * grouped under a heading per kind; team-pack templates say where they come from.
  */
 export async function pickTemplate(templates: readonly Template[], title: string, recommended?: { id: string; reason: string }): Promise<Template | undefined> {
-  type Item = vscode.QuickPickItem & { template?: Template };
+  const picked = await pickTemplateOr(templates, title, recommended);
+  return picked === 'extra' ? undefined : picked;
+}
+
+/** pickTemplate, with one more choice at the end (`extra`, under its own heading): resolves to 'extra' when that is taken. */
+export async function pickTemplateOr(templates: readonly Template[], title: string, recommended?: { id: string; reason: string }, extra?: vscode.QuickPickItem & { heading: string }): Promise<Template | 'extra' | undefined> {
+  type Item = vscode.QuickPickItem & { template?: Template; extra?: true };
   const ordered = [...templates].sort((a, b) => Number(b.id === recommended?.id) - Number(a.id === recommended?.id));
   const kinds = [...new Set(ordered.map((t) => t.kind))];
   const items: Item[] = kinds.flatMap((kind) => [
@@ -90,8 +99,12 @@ export async function pickTemplate(templates: readonly Template[], title: string
       template: t,
     })),
   ]);
+  if (extra) {
+    const { heading, ...item } = extra;
+    items.push({ label: heading, kind: vscode.QuickPickItemKind.Separator }, { ...item, extra: true });
+  }
   const picked = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Pick a template'), matchOnDescription: true, matchOnDetail: true, ignoreFocusOut: true });
-  return picked?.template;
+  return picked?.extra ? 'extra' : picked?.template;
 }
 
 /** The length of a five-phase retro. */
@@ -124,4 +137,83 @@ export async function askVariables(variables: readonly VariableToAsk[], title: s
     values[v.name] = v.name === 'person' || v.name === 'team' ? oneLine(value) : value;
   }
   return values;
+}
+
+/**
+ * The day of a 1:1: today, the next working days of the rhythm, or another day typed as
+ * `YYYY-MM-DD`, `mon`, `next tue` or `+3` (in the Quick Pick, or in an Input Box that refuses
+ * a day that does not exist). Resolves to YYYY-MM-DD, or undefined when dismissed.
+ */
+export function pickMeetingDate(title: string, today: Date, rhythm: Readonly<Record<DayKey, RhythmDay>>): Promise<string | undefined> {
+  type Item = vscode.QuickPickItem & { date?: string; other?: true };
+  const label = (iso: string) => shortDateOf(parseLocalDate(iso)!, vscode.l10n);
+  const todayIso = localDate(today);
+  const tomorrowIso = localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1));
+  const fixed: Item[] = [
+    { label: `$(calendar) ${vscode.l10n.t('Today')}`, description: label(todayIso), date: todayIso },
+    ...nextWorkingDays(today, rhythm, 5).map((iso) => ({
+      label: iso === tomorrowIso ? vscode.l10n.t('Tomorrow, {0}', dayName(dayKey(parseLocalDate(iso)!), vscode.l10n)) : dayName(dayKey(parseLocalDate(iso)!), vscode.l10n),
+      description: `${label(iso)} · ${iso}`,
+      date: iso,
+    })),
+    { label: `$(edit) ${vscode.l10n.t('Another day…')}`, detail: vscode.l10n.t('YYYY-MM-DD, a weekday (mon, next tue) or +3 (in three days)'), other: true },
+  ];
+  const qp = vscode.window.createQuickPick<Item>();
+  qp.title = title;
+  qp.placeholder = vscode.l10n.t('Which day is the 1:1? Pick one or type a date (YYYY-MM-DD, mon, next tue, +3)');
+  qp.ignoreFocusOut = true;
+  qp.matchOnDescription = true;
+  const update = () => {
+    const typed = qp.value.trim();
+    const parsed = typed ? parseMeetingDate(typed, today, vscode.l10n) : undefined;
+    const exact: Item[] = parsed?.ok ? [{ label: `$(calendar) ${label(parsed.date)}`, description: parsed.date, date: parsed.date, alwaysShow: true }] : [];
+    qp.items = [...exact, ...fixed.map((i) => (i.other ? { ...i, alwaysShow: true } : i))];
+  };
+  update();
+  return new Promise((resolve) => {
+    let chosen: Item | undefined;
+    qp.onDidChangeValue(update);
+    qp.onDidAccept(() => {
+      // A day typed in full is what Enter takes, whichever row the filter left in front.
+      const typed = qp.value.trim() ? parseMeetingDate(qp.value, today, vscode.l10n) : undefined;
+      chosen = typed?.ok ? { label: typed.date, date: typed.date } : qp.selectedItems[0] ?? qp.activeItems[0];
+      qp.hide();
+    });
+    qp.onDidHide(async () => {
+      qp.dispose();
+      if (chosen?.other) resolve(await askMeetingDate(title, today));
+      else resolve(chosen?.date);
+    });
+    qp.show();
+  });
+}
+
+/** The Input Box for another day: a day that does not exist is refused in the box, a valid one is named as it is typed. */
+async function askMeetingDate(title: string, today: Date): Promise<string | undefined> {
+  const typed = await vscode.window.showInputBox({
+    title,
+    prompt: vscode.l10n.t('The day of the 1:1: YYYY-MM-DD, a weekday (mon, next tue), today, tomorrow or +3'),
+    placeHolder: localDate(today),
+    ignoreFocusOut: true,
+    validateInput: (v) => {
+      const r = parseMeetingDate(v, today, vscode.l10n);
+      if (!r.ok) return { message: r.message, severity: vscode.InputBoxValidationSeverity.Error };
+      return { message: vscode.l10n.t('{0} ({1})', shortDateOf(parseLocalDate(r.date)!, vscode.l10n), r.date), severity: vscode.InputBoxValidationSeverity.Info };
+    },
+  });
+  if (typed === undefined) return undefined;
+  const r = parseMeetingDate(typed, today, vscode.l10n);
+  return r.ok ? r.date : undefined;
+}
+
+/** A retro plan's ID, as written on its `Plan ID:` line; one that is not a plan ID is refused in the box. */
+export async function askPlanId(check: (id: string) => string | undefined): Promise<string | undefined> {
+  const id = await vscode.window.showInputBox({
+    title: vscode.l10n.t('New Retro: rebuild a plan'),
+    prompt: vscode.l10n.t('The Plan ID from the "Plan ID:" line of a retro plan, e.g. 60m-k3f9a2'),
+    placeHolder: '60m-k3f9a2',
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? check(v) : vscode.l10n.t('Type the Plan ID, e.g. 60m-k3f9a2.')),
+  });
+  return id?.trim() || undefined;
 }
