@@ -1,0 +1,309 @@
+// Parse and expand iCalendar (RFC 5545) text into occurrences within a window. The only module
+// that imports ical.js (Mozilla's parser behind Thunderbird): callers load it lazily, only when
+// a calendar is configured. No timers, no I/O: the caller passes `yieldToHost`, and the work is
+// cut into slices of about `budgetMs` between which it is awaited.
+import ICAL from 'ical.js';
+import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
+import { isKnownZone, wallTimeToDate } from './ianaZones';
+import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
+
+type Component = InstanceType<typeof ICAL.Component>;
+type IcalEvent = InstanceType<typeof ICAL.Event>;
+type IcalTime = InstanceType<typeof ICAL.Time>;
+
+export interface ExpandOptions {
+  from: Date;
+  to: Date;
+  yieldToHost: () => Promise<void>;
+  /** At most this many occurrences of one event inside the window. */
+  maxOccurrencesPerEvent?: number;
+  /** Work between two yields, in milliseconds. */
+  budgetMs?: number;
+  /** Milliseconds from some origin; `performance.now` unless a test passes its own. */
+  elapsed?: () => number;
+}
+
+/** Parse calls get at most about this many characters, so one call stays well inside a slice. */
+const CHUNK_CHARS = 24_000;
+/** Recurrence steps tried per event before giving up (a rule with COUNT cannot be skipped ahead). */
+const MAX_STEPS_PER_EVENT = 100_000;
+const DAY_MS = 86_400_000;
+const SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 };
+
+class Slicer {
+  private sliceStart: number;
+  constructor(private readonly yieldToHost: () => Promise<void>, private readonly budgetMs: number, private readonly elapsed: () => number) {
+    this.sliceStart = elapsed();
+  }
+
+  get due(): boolean {
+    return this.elapsed() - this.sliceStart >= this.budgetMs;
+  }
+
+  async pause(): Promise<void> {
+    await this.yieldToHost();
+    this.sliceStart = this.elapsed();
+  }
+
+  async maybePause(): Promise<void> {
+    if (this.due) await this.pause();
+  }
+}
+
+/**
+ * The occurrences of `text`'s events that overlap `from`…`to`, sorted by start. Left out:
+ * cancelled events and occurrences (`STATUS:CANCELLED`) and occurrences the owner declined
+ * (`PARTSTAT=DECLINED`). The owner is `X-WR-CALNAME` when that is an email address, else the
+ * address that appears in the most events as organizer or attendee (none on a tie).
+ * Nothing throws: what cannot be read is reported in `problems`, one line per kind of trouble.
+ */
+export async function expandCalendar(text: string, options: ExpandOptions): Promise<ExpandedCalendar> {
+  const max = options.maxOccurrencesPerEvent ?? 500;
+  const slicer = new Slicer(options.yieldToHost, options.budgetMs ?? 30, options.elapsed ?? (() => performance.now()));
+  const problems: string[] = [];
+  const split = await splitIcs(text, () => slicer.maybePause());
+  if (!split.sawCalendar) return { events: [], problems: ['Not a calendar: no BEGIN:VCALENDAR line.'] };
+
+  const root = new ICAL.Component(['vcalendar', [], []]);
+  const events: Component[] = [];
+  const eventBlocks = split.blocks.filter((b) => b.name === 'VEVENT');
+  for (const block of split.blocks) {
+    if (block.name !== 'VTIMEZONE') continue;
+    const [zone] = parseBlocks([block], problems);
+    if (zone) root.addSubcomponent(zone);
+  }
+  for (let i = 0; i < eventBlocks.length;) {
+    const chunk: IcsBlock[] = [];
+    let chars = 0;
+    while (i < eventBlocks.length && (chunk.length === 0 || chars + eventBlocks[i].text.length <= CHUNK_CHARS)) {
+      chars += eventBlocks[i].text.length;
+      chunk.push(eventBlocks[i++]);
+    }
+    for (const jcal of parseBlocks(chunk, problems)) events.push(new ICAL.Component(jcal.jCal, root));
+    await slicer.maybePause();
+  }
+  if (split.truncated) {
+    problems.push(split.openBlock
+      ? `The file ends inside a ${split.openBlock.name} that starts on line ${split.openBlock.line} (half-written?): ${events.length} complete event(s) read, the rest left out.`
+      : `The file ends before END:VCALENDAR (half-written?): ${events.length} complete event(s) read.`);
+  }
+
+  const owner = findOwner(calendarProperty(split, 'X-WR-CALNAME'), events);
+  const expander = new Expander(options.from.getTime(), options.to.getTime(), max, owner, problems, slicer);
+  for (const [, group] of groupByUid(events)) {
+    await expander.expand(group);
+    await slicer.maybePause();
+  }
+  const out = expander.occurrences;
+  out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
+  for (const zone of expander.unknownZones) problems.push(`Unknown time zone "${zone.slice(0, 60)}": its times are read as floating (this machine's local time).`);
+  return owner ? { events: out, problems, owner } : { events: out, problems };
+}
+
+/** Parses blocks in one call; when that fails, one by one, reporting each one that fails. */
+function parseBlocks(blocks: IcsBlock[], problems: string[]): Component[] {
+  const wrap = (b: IcsBlock[]) => new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${b.map((x) => x.text).join('\r\n')}\r\nEND:VCALENDAR\r\n`) as unknown as unknown[]).getAllSubcomponents();
+  try {
+    return wrap(blocks);
+  } catch {
+    const out: Component[] = [];
+    for (const b of blocks) {
+      try {
+        out.push(...wrap([b]));
+      } catch (e) {
+        problems.push(`The ${b.name} on line ${b.line} could not be read and was left out: ${String((e as Error)?.message ?? e).slice(0, 120)}`);
+      }
+    }
+    return out;
+  }
+}
+
+function groupByUid(events: Component[]): Map<string, Component[]> {
+  const groups = new Map<string, Component[]>();
+  let anonymous = 0;
+  for (const c of events) {
+    const uid = String(c.getFirstPropertyValue('uid') ?? '') || `no-uid-${anonymous++}`;
+    const g = groups.get(uid);
+    if (g) g.push(c);
+    else groups.set(uid, [c]);
+  }
+  return groups;
+}
+
+export function normaliseAddress(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const a = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
+  return a.includes('@') ? a : undefined;
+}
+
+function addressOf(prop: InstanceType<typeof ICAL.Property>): string | undefined {
+  return normaliseAddress(prop.getFirstValue()) ?? normaliseAddress(prop.getParameter('email'));
+}
+
+function participants(c: Component): { organizer?: string; all: string[] } {
+  const organizerProp = c.getFirstProperty('organizer');
+  const organizer = organizerProp ? addressOf(organizerProp) : undefined;
+  const all = new Set<string>(organizer ? [organizer] : []);
+  for (const p of c.getAllProperties('attendee')) {
+    const a = addressOf(p);
+    if (a) all.add(a);
+  }
+  return { organizer, all: [...all] };
+}
+
+function findOwner(calendarName: string | undefined, events: Component[]): string | undefined {
+  const named = normaliseAddress(calendarName);
+  if (named) return named;
+  const counts = new Map<string, number>();
+  for (const c of events) for (const a of participants(c).all) counts.set(a, (counts.get(a) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const [a, n] of counts) {
+    if (n > bestCount) [best, bestCount, tie] = [a, n, false];
+    else if (n === bestCount) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+class Expander {
+  readonly occurrences: CalendarOccurrence[] = [];
+  readonly unknownZones = new Set<string>();
+  private readonly failed = new Set<string>();
+
+  constructor(
+    private readonly from: number,
+    private readonly to: number,
+    private readonly max: number,
+    private readonly owner: string | undefined,
+    private readonly problems: string[],
+    private readonly slicer: Slicer,
+  ) {}
+
+  async expand(group: Component[]): Promise<void> {
+    const master = group.find((c) => !c.hasProperty('recurrence-id'));
+    try {
+      if (!master) {
+        // Moved occurrences whose series is not in the file: each stands on its own.
+        for (const c of group) this.single(new ICAL.Event(c));
+        return;
+      }
+      const event = new ICAL.Event(master, { strictExceptions: true });
+      for (const c of group) if (c !== master) event.relateException(c);
+      if (!event.isRecurring()) this.single(event);
+      else await this.recurring(event);
+    } catch (e) {
+      this.report(`An event could not be expanded and was left out: ${String((e as Error)?.message ?? e).slice(0, 120)}`);
+    }
+  }
+
+  private single(event: IcalEvent): void {
+    if (event.component.hasProperty('dtstart')) this.add(event, event.startDate, event.endDate);
+  }
+
+  private async recurring(event: IcalEvent): Promise<void> {
+    const startProp = event.component.getFirstProperty('dtstart');
+    if (!startProp) return;
+    const dtstart = event.startDate;
+    const durationMs = Math.max(0, this.toDate(event.endDate, event.component, 'dtend').getTime() - this.toDate(dtstart, event.component, 'dtstart').getTime());
+    const iterator = event.iterator(this.skipAhead(event, dtstart, durationMs));
+    const seen = new Set<string>();
+    let inWindow = 0;
+    for (let step = 0; ; step++) {
+      if (step >= MAX_STEPS_PER_EVENT) {
+        this.report(`A repeating event stopped after ${MAX_STEPS_PER_EVENT} repetitions without reaching the end of the window; later ones are left out.`);
+        break;
+      }
+      if ((step & 255) === 255) await this.slicer.maybePause();
+      const next = iterator.next();
+      if (!next) break;
+      // Original times past the window end the series (moved occurrences are handled below).
+      if (this.toDate(next, event.component, 'dtstart').getTime() >= this.to) break;
+      const details = event.getOccurrenceDetails(next);
+      seen.add(details.recurrenceId.toString());
+      if (this.add(details.item, details.startDate, details.endDate) && ++inWindow >= this.max) break;
+    }
+    // Occurrences moved into the window from outside the part that was walked.
+    if (inWindow < this.max) {
+      for (const [id, exception] of Object.entries(event.exceptions)) {
+        if (seen.has(id)) continue;
+        if (this.add(exception, exception.startDate, exception.endDate) && ++inWindow >= this.max) break;
+      }
+    }
+  }
+
+  /**
+   * A start from which to walk the rule instead of DTSTART, close before the window: a daily
+   * rule begun ten years ago is not walked one day at a time. Only for rules whose pattern
+   * repeats exactly every INTERVAL × period (no COUNT, which counts from DTSTART; one RRULE;
+   * SECONDLY…WEEKLY). The new start stays a whole number of periods after DTSTART and more than
+   * one period plus the event's length before the window, so it never shows itself.
+   */
+  private skipAhead(event: IcalEvent, dtstart: IcalTime, durationMs: number): IcalTime | undefined {
+    const rules = event.component.getAllProperties('rrule');
+    if (rules.length !== 1) return undefined;
+    const rule = rules[0].getFirstValue() as InstanceType<typeof ICAL.Recur>;
+    const unit = SECONDS[rule.freq];
+    if (!unit || rule.count || rule.parts.BYSETPOS) return undefined;
+    const periodMs = unit * 1000 * Math.max(1, rule.interval || 1);
+    const gap = this.from - durationMs - this.toDate(dtstart, event.component, 'dtstart').getTime();
+    // Two periods and a day of margin: wall-clock periods and DST make absolute lengths vary.
+    const periods = Math.floor((gap - 2 * periodMs - DAY_MS) / periodMs);
+    if (periods <= 0) return undefined;
+    const start = dtstart.clone();
+    const interval = Math.max(1, rule.interval || 1);
+    if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
+    else start.adjust(0, 0, 0, periods * interval * unit);
+    return start;
+  }
+
+  /** Adds the occurrence when it overlaps the window and is not cancelled or declined. */
+  private add(item: IcalEvent, startTime: IcalTime, endTime: IcalTime): boolean {
+    const c = item.component;
+    const start = this.toDate(startTime, c, 'dtstart');
+    let end = this.toDate(endTime, c, c.hasProperty('dtend') ? 'dtend' : 'dtstart');
+    const allDay = startTime.isDate;
+    if (end.getTime() < start.getTime() || (allDay && end.getTime() === start.getTime())) {
+      end = allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1) : start;
+    }
+    if (!(end.getTime() > this.from || (end.getTime() === start.getTime() && start.getTime() >= this.from)) || start.getTime() >= this.to) return false;
+    const status = String(c.getFirstPropertyValue('status') ?? '').toUpperCase() || undefined;
+    if (status === 'CANCELLED') return false;
+    if (this.owner && this.declinedByOwner(c)) return false;
+    const { organizer, all } = participants(c);
+    const occurrence: CalendarOccurrence = {
+      uid: item.uid ?? '', title: String(item.summary ?? '').trim(), start, end, allDay, attendees: all,
+    };
+    if (organizer) occurrence.organizer = organizer;
+    if (status) occurrence.status = status;
+    this.occurrences.push(occurrence);
+    return true;
+  }
+
+  private declinedByOwner(c: Component): boolean {
+    return c.getAllProperties('attendee').some((p) => addressOf(p) === this.owner && String(p.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED');
+  }
+
+  /**
+   * A time as a JavaScript Date. DATE values and floating times are the machine's local time;
+   * a TZID the file does not define is looked up in the runtime's zone data, and read as
+   * floating (reported once) when the runtime does not know it either.
+   */
+  private toDate(t: IcalTime, c: Component, propName: 'dtstart' | 'dtend'): Date {
+    if (t.isDate) return new Date(t.year, t.month - 1, t.day);
+    if (t.zone?.tzid === 'floating') {
+      const tzid = c.getFirstProperty(propName)?.getParameter('tzid');
+      if (typeof tzid === 'string' && tzid) {
+        if (isKnownZone(tzid)) return wallTimeToDate(tzid, t.year, t.month, t.day, t.hour, t.minute, t.second) as Date;
+        this.unknownZones.add(tzid);
+      }
+    }
+    return t.toJSDate();
+  }
+
+  private report(line: string): void {
+    if (this.failed.has(line)) return;
+    this.failed.add(line);
+    this.problems.push(line);
+  }
+}
