@@ -27,7 +27,6 @@ export interface ExpandOptions {
 const CHUNK_CHARS = 24_000;
 /** Recurrence steps tried per event before giving up (a rule with COUNT cannot be skipped ahead). */
 const MAX_STEPS_PER_EVENT = 100_000;
-const DAY_MS = 86_400_000;
 const SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 };
 
 class Slicer {
@@ -236,8 +235,9 @@ class Expander {
    * A start from which to walk the rule instead of DTSTART, close before the window: a daily
    * rule begun ten years ago is not walked one day at a time. Only for rules whose pattern
    * repeats exactly every INTERVAL × period (no COUNT, which counts from DTSTART; one RRULE;
-   * SECONDLY…WEEKLY). The new start stays a whole number of periods after DTSTART and more than
-   * one period plus the event's length before the window, so it never shows itself.
+   * SECONDLY…WEEKLY). The new start stays a whole number of periods after DTSTART and at least
+   * one period plus the event's length before the window, so it never shows itself (DTSTART
+   * counts as an occurrence even when the rule would not produce it).
    */
   private skipAhead(event: IcalEvent, dtstart: IcalTime, durationMs: number): IcalTime | undefined {
     const rules = event.component.getAllProperties('rrule');
@@ -245,16 +245,21 @@ class Expander {
     const rule = rules[0].getFirstValue() as InstanceType<typeof ICAL.Recur>;
     const unit = SECONDS[rule.freq];
     if (!unit || rule.count || rule.parts.BYSETPOS) return undefined;
-    const periodMs = unit * 1000 * Math.max(1, rule.interval || 1);
-    const gap = this.from - durationMs - this.toDate(dtstart, event.component, 'dtstart').getTime();
-    // Two periods and a day of margin: wall-clock periods and DST make absolute lengths vary.
-    const periods = Math.floor((gap - 2 * periodMs - DAY_MS) / periodMs);
-    if (periods <= 0) return undefined;
-    const start = dtstart.clone();
     const interval = Math.max(1, rule.interval || 1);
-    if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
-    else start.adjust(0, 0, 0, periods * interval * unit);
-    return start;
+    const periodMs = unit * 1000 * interval;
+    const latest = this.from - durationMs - periodMs;
+    let periods = Math.floor((latest - this.toDate(dtstart, event.component, 'dtstart').getTime()) / periodMs) - 1;
+    // Periods are counted on the wall clock, so DST can move the result by an hour: check it,
+    // and step back where needed.
+    for (let tries = 0; tries < 4 && periods > 0; tries++) {
+      const start = dtstart.clone();
+      if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
+      else start.adjust(0, 0, 0, periods * interval * unit);
+      const over = this.toDate(start, event.component, 'dtstart').getTime() - latest;
+      if (over <= 0) return start;
+      periods -= Math.ceil(over / periodMs) + 1;
+    }
+    return undefined;
   }
 
   /** Adds the occurrence when it overlaps the window and is not cancelled or declined. */
