@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
 import { isKnownZone, wallTimeToDate } from './ianaZones';
-import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
+import { calendarProperty, rawEventFacts, splitIcs, type IcsBlock } from './icsSplit';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -27,6 +27,8 @@ export interface ExpandOptions {
 const CHUNK_CHARS = 24_000;
 /** Recurrence steps tried per event before giving up (a rule with COUNT cannot be skipped ahead). */
 const MAX_STEPS_PER_EVENT = 100_000;
+/** More than any zone's offset from UTC (±14 h) plus a floating time's. */
+const WALL_SLACK_MS = 2 * 86_400_000;
 const SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 };
 
 class Slicer {
@@ -63,9 +65,28 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
   const split = await splitIcs(text, () => slicer.maybePause());
   if (!split.sawCalendar) return { events: [], problems: ['Not a calendar: no BEGIN:VCALENDAR line.'] };
 
+  // Events that cannot reach the window (wall times more than two days outside it, no
+  // recurrence) are not parsed at all: in a year-long export that is most of them. They still
+  // count towards the owner.
+  const from = options.from.getTime();
+  const to = options.to.getTime();
+  const calendarOwner = normaliseAddress(calendarProperty(split, 'X-WR-CALNAME'));
+  const counts = new Map<string, number>();
+  const eventBlocks: IcsBlock[] = [];
+  let complete = 0;
+  for (const block of split.blocks) {
+    if (block.name !== 'VEVENT') continue;
+    complete++;
+    const facts = rawEventFacts(block.text);
+    if (!calendarOwner) for (const a of facts.addresses) counts.set(a, (counts.get(a) ?? 0) + 1);
+    const end = facts.hasDuration ? undefined : Math.max(facts.startWall ?? -Infinity, facts.endWall ?? -Infinity);
+    const outside = !facts.repeats && facts.startWall !== undefined && (facts.startWall >= to + WALL_SLACK_MS || (end !== undefined && end <= from - WALL_SLACK_MS));
+    if (!outside) eventBlocks.push(block);
+    if ((complete & 255) === 0) await slicer.maybePause();
+  }
+
   const root = new ICAL.Component(['vcalendar', [], []]);
   const events: Component[] = [];
-  const eventBlocks = split.blocks.filter((b) => b.name === 'VEVENT');
   for (const block of split.blocks) {
     if (block.name !== 'VTIMEZONE') continue;
     const [zone] = parseBlocks([block], problems);
@@ -83,11 +104,11 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
   }
   if (split.truncated) {
     problems.push(split.openBlock
-      ? `The file ends inside a ${split.openBlock.name} that starts on line ${split.openBlock.line} (half-written?): ${events.length} complete event(s) read, the rest left out.`
-      : `The file ends before END:VCALENDAR (half-written?): ${events.length} complete event(s) read.`);
+      ? `The file ends inside a ${split.openBlock.name} that starts on line ${split.openBlock.line} (half-written?): ${complete} complete event(s) read, the rest left out.`
+      : `The file ends before END:VCALENDAR (half-written?): ${complete} complete event(s) read.`);
   }
 
-  const owner = findOwner(calendarProperty(split, 'X-WR-CALNAME'), events);
+  const owner = calendarOwner ?? mostFrequent(counts);
   const expander = new Expander(options.from.getTime(), options.to.getTime(), max, owner, problems, slicer);
   for (const [, group] of groupByUid(events)) {
     await expander.expand(group);
@@ -129,6 +150,11 @@ function groupByUid(events: Component[]): Map<string, Component[]> {
   return groups;
 }
 
+/** A time's wall-clock reading as if it were UTC: cheap, and within ±14 h of the real instant. */
+function wallMs(t: IcalTime): number {
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
+}
+
 export function normaliseAddress(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const a = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
@@ -150,11 +176,8 @@ function participants(c: Component): { organizer?: string; all: string[] } {
   return { organizer, all: [...all] };
 }
 
-function findOwner(calendarName: string | undefined, events: Component[]): string | undefined {
-  const named = normaliseAddress(calendarName);
-  if (named) return named;
-  const counts = new Map<string, number>();
-  for (const c of events) for (const a of participants(c).all) counts.set(a, (counts.get(a) ?? 0) + 1);
+/** The address counted most often; none on a tie for the top. */
+function mostFrequent(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
   let bestCount = 0;
   let tie = false;
@@ -169,6 +192,7 @@ class Expander {
   readonly occurrences: CalendarOccurrence[] = [];
   readonly unknownZones = new Set<string>();
   private readonly failed = new Set<string>();
+  private readonly shared = new Map<Component, Omit<CalendarOccurrence, 'start' | 'end' | 'allDay'> | null>();
 
   constructor(
     private readonly from: number,
@@ -197,14 +221,31 @@ class Expander {
   }
 
   private single(event: IcalEvent): void {
-    if (event.component.hasProperty('dtstart')) this.add(event, event.startDate, event.endDate);
+    if (!event.component.hasProperty('dtstart')) return;
+    const start = event.startDate;
+    const end = event.endDate;
+    if (this.surelyOutside(start, end)) return;
+    this.add(event, start, end);
+  }
+
+  /**
+   * Whether wall-clock times are so far outside the window that no zone offset (at most ±14 h)
+   * can bring them in: most events of a large export are, and converting a zoned time costs
+   * ical.js a walk through the zone's changes.
+   */
+  private surelyOutside(start: IcalTime, end: IcalTime): boolean {
+    return wallMs(start) >= this.to + WALL_SLACK_MS || Math.max(wallMs(end), wallMs(start)) <= this.from - WALL_SLACK_MS;
   }
 
   private async recurring(event: IcalEvent): Promise<void> {
     const startProp = event.component.getFirstProperty('dtstart');
     if (!startProp) return;
     const dtstart = event.startDate;
-    const durationMs = Math.max(0, this.toDate(event.endDate, event.component, 'dtend').getTime() - this.toDate(dtstart, event.component, 'dtstart').getTime());
+    const endDate = event.endDate;
+    const durationMs = Math.max(0, this.toDate(endDate, event.component, 'dtend').getTime() - this.toDate(dtstart, event.component, 'dtstart').getTime());
+    const allDay = dtstart.isDate;
+    const days = Math.max(1, Math.round((Date.UTC(endDate.year, endDate.month - 1, endDate.day) - Date.UTC(dtstart.year, dtstart.month - 1, dtstart.day)) / 86_400_000));
+    const plain = Object.keys(event.exceptions).length === 0;
     const iterator = event.iterator(this.skipAhead(event, dtstart, durationMs));
     const seen = new Set<string>();
     let inWindow = 0;
@@ -217,7 +258,20 @@ class Expander {
       const next = iterator.next();
       if (!next) break;
       // Original times past the window end the series (moved occurrences are handled below).
-      if (this.toDate(next, event.component, 'dtstart').getTime() >= this.to) break;
+      const wall = wallMs(next);
+      if (wall >= this.to + WALL_SLACK_MS || (wall >= this.to - WALL_SLACK_MS && this.toDate(next, event.component, 'dtstart').getTime() >= this.to)) break;
+      // Long before the window: not converted, not looked at (an exception of it that moved into
+      // the window is found below, as it is not in `seen`).
+      if (wall + durationMs <= this.from - WALL_SLACK_MS) continue;
+      if (plain) {
+        // No exceptions: skip ical.js's lookup of one (it converts every occurrence to UTC).
+        // A timed occurrence lasts exactly DTEND − DTSTART (RFC 5545 3.8.5.3), a day-long one
+        // the same number of days.
+        const start = this.toDate(next, event.component, 'dtstart');
+        const end = allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + days) : new Date(start.getTime() + durationMs);
+        if (this.addAt(event, start, end, allDay) && ++inWindow >= this.max) break;
+        continue;
+      }
       const details = event.getOccurrenceDetails(next);
       seen.add(details.recurrenceId.toString());
       if (this.add(details.item, details.startDate, details.endDate) && ++inWindow >= this.max) break;
@@ -271,18 +325,36 @@ class Expander {
     if (end.getTime() < start.getTime() || (allDay && end.getTime() === start.getTime())) {
       end = allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1) : start;
     }
+    return this.addAt(item, start, end, allDay);
+  }
+
+  private addAt(item: IcalEvent, start: Date, end: Date, allDay: boolean): boolean {
     if (!(end.getTime() > this.from || (end.getTime() === start.getTime() && start.getTime() >= this.from)) || start.getTime() >= this.to) return false;
-    const status = String(c.getFirstPropertyValue('status') ?? '').toUpperCase() || undefined;
-    if (status === 'CANCELLED') return false;
-    if (this.owner && this.declinedByOwner(c)) return false;
-    const { organizer, all } = participants(c);
-    const occurrence: CalendarOccurrence = {
-      uid: item.uid ?? '', title: String(item.summary ?? '').trim(), start, end, allDay, attendees: all,
-    };
-    if (organizer) occurrence.organizer = organizer;
-    if (status) occurrence.status = status;
-    this.occurrences.push(occurrence);
+    const shared = this.sharedOf(item);
+    if (!shared) return false;
+    this.occurrences.push({ ...shared, start, end, allDay });
     return true;
+  }
+
+  /**
+   * What every occurrence of one VEVENT shares, read once; null when it is cancelled or the
+   * owner declined it. The attendee list is frozen, as all its occurrences hold the same one.
+   */
+  private sharedOf(item: IcalEvent): Omit<CalendarOccurrence, 'start' | 'end' | 'allDay'> | null {
+    const c = item.component;
+    let shared = this.shared.get(c);
+    if (shared === undefined) {
+      const status = String(c.getFirstPropertyValue('status') ?? '').toUpperCase() || undefined;
+      if (status === 'CANCELLED' || (this.owner && this.declinedByOwner(c))) shared = null;
+      else {
+        const { organizer, all } = participants(c);
+        shared = { uid: item.uid ?? '', title: String(item.summary ?? '').trim(), attendees: Object.freeze(all) as string[] };
+        if (organizer) shared.organizer = organizer;
+        if (status) shared.status = status;
+      }
+      this.shared.set(c, shared);
+    }
+    return shared;
   }
 
   private declinedByOwner(c: Component): boolean {

@@ -105,3 +105,34 @@ export function calendarProperty(split: IcsSplit, name: string): string | undefi
   }
   return undefined;
 }
+
+/** What can be read off a VEVENT's text without parsing it. */
+export interface RawEventFacts {
+  /** DTSTART / DTEND as a wall-clock reading taken as UTC (within ±14 h of the instant). */
+  startWall?: number;
+  endWall?: number;
+  /** RRULE, RDATE or RECURRENCE-ID: part of a series, never left unparsed. */
+  repeats: boolean;
+  hasDuration: boolean;
+  /** Lower-case `mailto:` addresses of ORGANIZER and ATTENDEE lines, each once. */
+  addresses: string[];
+}
+
+const RAW_DATE = /^(DTSTART|DTEND)(?:;[^\r\n]*?)?:(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/gim;
+const RAW_REPEATS = /^(?:RRULE|RDATE|RECURRENCE-ID)[;:]/im;
+const RAW_DURATION = /^DURATION[;:]/im;
+const RAW_PARTICIPANT = /^(?:ORGANIZER|ATTENDEE)[;:][^\r\n]*?mailto:([^\s;:,"<>]+@[^\s;:,"<>]+)\s*$/gim;
+
+export function rawEventFacts(blockText: string): RawEventFacts {
+  const text = blockText.replace(/\r?\n[ \t]/g, '');
+  const facts: RawEventFacts = { repeats: RAW_REPEATS.test(text), hasDuration: RAW_DURATION.test(text), addresses: [] };
+  for (const m of text.matchAll(RAW_DATE)) {
+    const ms = Date.UTC(+m[2], +m[3] - 1, +m[4], +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
+    if (m[1].toUpperCase() === 'DTSTART') facts.startWall ??= ms;
+    else facts.endWall ??= ms;
+  }
+  const seen = new Set<string>();
+  for (const m of text.matchAll(RAW_PARTICIPANT)) seen.add(m[1].toLowerCase());
+  facts.addresses = [...seen];
+  return facts;
+}
