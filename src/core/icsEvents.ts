@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
 import { isKnownZone, wallTimeToDate } from './ianaZones';
-import { calendarProperty, rawEventFacts, splitIcs, type IcsBlock } from './icsSplit';
+import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -77,7 +77,7 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
   for (const block of split.blocks) {
     if (block.name !== 'VEVENT') continue;
     complete++;
-    const facts = rawEventFacts(block.text);
+    const facts = block.facts ?? { repeats: true, hasDuration: true, addresses: [] };
     if (!calendarOwner) for (const a of facts.addresses) counts.set(a, (counts.get(a) ?? 0) + 1);
     const end = facts.hasDuration ? undefined : Math.max(facts.startWall ?? -Infinity, facts.endWall ?? -Infinity);
     const outside = !facts.repeats && facts.startWall !== undefined && (facts.startWall >= to + WALL_SLACK_MS || (end !== undefined && end <= from - WALL_SLACK_MS));

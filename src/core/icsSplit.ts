@@ -5,10 +5,12 @@
 export interface IcsBlock {
   /** Upper-case component name: VEVENT, VTIMEZONE, VTODO … */
   name: string;
-  /** The component's lines, BEGIN to END, joined with CRLF. */
+  /** The component's lines, BEGIN to END, as they are in the file. */
   text: string;
   /** 1-based line number of its BEGIN line, for problem messages. */
   line: number;
+  /** For a VEVENT: what its own lines say, read while splitting. */
+  facts?: RawEventFacts;
 }
 
 export interface IcsSplit {
@@ -22,6 +24,9 @@ export interface IcsSplit {
   openBlock?: { name: string; line: number };
 }
 
+// The name of a content line, read in place (sticky) so that lines nobody needs are never copied.
+const PROPERTY_NAME = /([A-Za-z0-9-]+)[;:]/y;
+const WANTED = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RDATE', 'RECURRENCE-ID', 'ORGANIZER', 'ATTENDEE']);
 const BEGIN = /^BEGIN:([A-Za-z0-9-]+)\s*$/i;
 const END = /^END:([A-Za-z0-9-]+)\s*$/i;
 
@@ -33,37 +38,51 @@ export async function splitIcs(text: string, pause: () => Promise<void>, linesPe
   const out: IcsSplit = { blocks: [], calendarProperties: [], sawCalendar: false, truncated: false };
   let depth = 0; // 0 outside, 1 inside VCALENDAR, ≥ 2 inside one of its components
   let blockName = '';
-  let blockStart = 0;
-  let blockLines: string[] = [];
+  let blockStartLine = 0;
+  let blockStartPos = 0;
   let lineNo = 0;
   let pos = 0;
   let lastCalendarProperty = -1;
+  let facts: RawEventFacts | undefined;
+  let logical: string | undefined;
   const length = text.length;
   // A byte-order mark would hide the first BEGIN.
   if (text.charCodeAt(0) === 0xfeff) pos = 1;
   while (pos < length) {
+    const lineStart = pos;
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = length;
-    let line = text.slice(pos, nl);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
     pos = nl + 1;
     lineNo++;
     if (lineNo % linesPerPause === 0) await pause();
-    const folded = line.startsWith(' ') || line.startsWith('\t');
+    const first = text.charCodeAt(lineStart);
+    const folded = first === 32 || first === 9;
     if (depth >= 2) {
-      blockLines.push(line);
-      if (folded) continue;
-      const begin = BEGIN.exec(line);
-      if (begin) depth++;
-      else if (END.test(line)) {
+      if (folded) {
+        if (logical !== undefined) logical += lineOf(text, lineStart + 1, nl);
+        continue;
+      }
+      if (facts && logical !== undefined) readFact(facts, logical);
+      logical = undefined;
+      // Only a line starting with B or E can open or close a component: no regex for the rest.
+      const marker = first | 0x20;
+      if (marker === 0x62 && BEGIN.test(lineOf(text, lineStart, nl))) depth++;
+      else if (marker === 0x65 && END.test(lineOf(text, lineStart, nl))) {
         depth--;
         if (depth === 1) {
-          out.blocks.push({ name: blockName, text: blockLines.join('\r\n'), line: blockStart });
-          blockLines = [];
+          const block: IcsBlock = { name: blockName, text: text.slice(blockStartPos, nl), line: blockStartLine };
+          if (facts) block.facts = facts;
+          out.blocks.push(block);
+          facts = undefined;
         }
+      } else if (depth === 2 && facts) {
+        PROPERTY_NAME.lastIndex = lineStart;
+        const name = PROPERTY_NAME.exec(text)?.[1].toUpperCase();
+        if (name && WANTED.has(name)) logical = lineOf(text, lineStart, nl);
       }
       continue;
     }
+    const line = lineOf(text, lineStart, nl);
     if (folded) {
       if (depth === 1 && lastCalendarProperty >= 0) out.calendarProperties[lastCalendarProperty] += line.slice(1);
       continue;
@@ -81,17 +100,23 @@ export async function splitIcs(text: string, pause: () => Promise<void>, linesPe
     if (begin) {
       depth = 2;
       blockName = begin[1].toUpperCase();
-      blockStart = lineNo;
-      blockLines = [line];
+      blockStartLine = lineNo;
+      blockStartPos = lineStart;
+      facts = blockName === 'VEVENT' ? { repeats: false, hasDuration: false, addresses: [] } : undefined;
     } else if (END.test(line)) {
       depth = 0;
     } else if (line.trim()) {
       lastCalendarProperty = out.calendarProperties.push(line) - 1;
     }
   }
-  if (depth >= 2) out.openBlock = { name: blockName, line: blockStart };
+  if (depth >= 2) out.openBlock = { name: blockName, line: blockStartLine };
   out.truncated = depth > 0;
   return out;
+}
+
+/** The line from `start` to the line feed at `nl`, without a carriage return before it. */
+function lineOf(text: string, start: number, nl: number): string {
+  return text.slice(start, nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
 }
 
 /** The value of a top-level property (`X-WR-CALNAME`), unescaped; undefined when absent. */
@@ -118,21 +143,60 @@ export interface RawEventFacts {
   addresses: string[];
 }
 
-const RAW_DATE = /^(DTSTART|DTEND)(?:;[^\r\n]*?)?:(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/gim;
-const RAW_REPEATS = /^(?:RRULE|RDATE|RECURRENCE-ID)[;:]/im;
-const RAW_DURATION = /^DURATION[;:]/im;
-const RAW_PARTICIPANT = /^(?:ORGANIZER|ATTENDEE)[;:][^\r\n]*?mailto:([^\s;:,"<>]+@[^\s;:,"<>]+)\s*$/gim;
+/** What can be read off a VEVENT's own lines without parsing it. */
+export interface RawEventFacts {
+  /** DTSTART / DTEND as a wall-clock reading taken as UTC (within ±14 h of the instant). */
+  startWall?: number;
+  endWall?: number;
+  /** RRULE, RDATE or RECURRENCE-ID: part of a series, never left unparsed. */
+  repeats: boolean;
+  hasDuration: boolean;
+  /** Lower-case addresses of ORGANIZER and ATTENDEE lines (`mailto:` stripped), each once. */
+  addresses: string[];
+}
 
-export function rawEventFacts(blockText: string): RawEventFacts {
-  const text = blockText.replace(/\r?\n[ \t]/g, '');
-  const facts: RawEventFacts = { repeats: RAW_REPEATS.test(text), hasDuration: RAW_DURATION.test(text), addresses: [] };
-  for (const m of text.matchAll(RAW_DATE)) {
-    const ms = Date.UTC(+m[2], +m[3] - 1, +m[4], +(m[5] ?? 0), +(m[6] ?? 0), +(m[7] ?? 0));
-    if (m[1].toUpperCase() === 'DTSTART') facts.startWall ??= ms;
-    else facts.endWall ??= ms;
+const RAW_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/;
+
+/** Where the value of a content line starts: after the first colon outside quoted parameters. */
+function valueStart(line: string): number {
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 58 && !quoted) return i + 1;
   }
-  const seen = new Set<string>();
-  for (const m of text.matchAll(RAW_PARTICIPANT)) seen.add(m[1].toLowerCase());
-  facts.addresses = [...seen];
-  return facts;
+  return -1;
+}
+
+function readFact(facts: RawEventFacts, line: string): void {
+  const at = valueStart(line);
+  if (at < 0) return;
+  const semi = line.indexOf(';');
+  const name = line.slice(0, semi >= 0 && semi < at ? semi : at - 1).toUpperCase();
+  const value = line.slice(at).trim();
+  switch (name) {
+    case 'DTSTART':
+    case 'DTEND': {
+      const m = RAW_TIME.exec(value);
+      if (!m) return;
+      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+      if (name === 'DTSTART') facts.startWall ??= ms;
+      else facts.endWall ??= ms;
+      return;
+    }
+    case 'RRULE':
+    case 'RDATE':
+    case 'RECURRENCE-ID':
+      facts.repeats = true;
+      return;
+    case 'DURATION':
+      facts.hasDuration = true;
+      return;
+    case 'ORGANIZER':
+    case 'ATTENDEE': {
+      const address = value.replace(/^mailto:/i, '').toLowerCase();
+      if (address.includes('@') && !facts.addresses.includes(address)) facts.addresses.push(address);
+      return;
+    }
+  }
 }
