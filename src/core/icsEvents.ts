@@ -192,6 +192,8 @@ class Expander {
   readonly occurrences: CalendarOccurrence[] = [];
   readonly unknownZones = new Set<string>();
   private readonly failed = new Set<string>();
+  private readonly dayOffsets = new Map<object, Map<number, number>>();
+  private readonly changeMinutes = new Map<object, Map<string, number>>();
   private readonly shared = new Map<Component, Omit<CalendarOccurrence, 'start' | 'end' | 'allDay'> | null>();
 
   constructor(
@@ -222,10 +224,38 @@ class Expander {
 
   private single(event: IcalEvent): void {
     if (!event.component.hasProperty('dtstart')) return;
-    const start = event.startDate;
-    const end = event.endDate;
-    if (this.surelyOutside(start, end)) return;
-    this.add(event, start, end);
+    const startTime = event.startDate;
+    if (this.surelyOutside(startTime, event.endDate)) return;
+    const start = this.toDate(startTime, event.component, 'dtstart');
+    this.addAt(event, start, this.endOf(event, startTime, start), startTime.isDate);
+  }
+
+  /**
+   * When the item that starts at `startTime` (= `start`) ends. A day-long event ends at the
+   * local midnight after its last day (one day when it says nothing). A timed one ends at DTEND;
+   * a DURATION's hours, minutes and seconds are exact (RFC 5545 3.3.6: 30 minutes stay 30
+   * minutes across a change of the clocks), its days and weeks are calendar days.
+   */
+  private endOf(item: IcalEvent, startTime: IcalTime, start: Date): Date {
+    const c = item.component;
+    if (startTime.isDate) {
+      const e = item.endDate;
+      const end = new Date(e.year, e.month - 1, e.day);
+      return end.getTime() > start.getTime() ? end : new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
+    }
+    let end = start;
+    if (c.hasProperty('dtend')) end = this.toDate(item.endDate, c, 'dtend');
+    else {
+      const d = c.getFirstPropertyValue('duration') as InstanceType<typeof ICAL.Duration> | null;
+      if (d) {
+        const sign = d.isNegative ? -1 : 1;
+        const days = d.weeks * 7 + d.days;
+        let base = start;
+        if (days) base = this.toDate(startTime.clone().adjust(sign * days, 0, 0, 0), c, 'dtstart');
+        end = new Date(base.getTime() + sign * ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000);
+      }
+    }
+    return end.getTime() < start.getTime() ? start : end;
   }
 
   /**
@@ -241,10 +271,11 @@ class Expander {
     const startProp = event.component.getFirstProperty('dtstart');
     if (!startProp) return;
     const dtstart = event.startDate;
-    const endDate = event.endDate;
-    const durationMs = Math.max(0, this.toDate(endDate, event.component, 'dtend').getTime() - this.toDate(dtstart, event.component, 'dtstart').getTime());
+    const first = this.toDate(dtstart, event.component, 'dtstart');
+    const firstEnd = this.endOf(event, dtstart, first);
+    const durationMs = firstEnd.getTime() - first.getTime();
     const allDay = dtstart.isDate;
-    const days = Math.max(1, Math.round((Date.UTC(endDate.year, endDate.month - 1, endDate.day) - Date.UTC(dtstart.year, dtstart.month - 1, dtstart.day)) / 86_400_000));
+    const days = Math.max(1, Math.round((Date.UTC(firstEnd.getFullYear(), firstEnd.getMonth(), firstEnd.getDate()) - Date.UTC(first.getFullYear(), first.getMonth(), first.getDate())) / 86_400_000));
     const plain = Object.keys(event.exceptions).length === 0;
     const iterator = event.iterator(this.skipAhead(event, dtstart, durationMs));
     const seen = new Set<string>();
@@ -263,24 +294,34 @@ class Expander {
       // Long before the window: not converted, not looked at (an exception of it that moved into
       // the window is found below, as it is not in `seen`).
       if (wall + durationMs <= this.from - WALL_SLACK_MS) continue;
+      // A timed occurrence lasts exactly as long as the first (RFC 5545 3.8.5.3), a day-long
+      // one the same number of days.
+      const occurrenceEnd = (start: Date) => (allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + days) : new Date(start.getTime() + durationMs));
       if (plain) {
         // No exceptions: skip ical.js's lookup of one (it converts every occurrence to UTC).
-        // A timed occurrence lasts exactly DTEND − DTSTART (RFC 5545 3.8.5.3), a day-long one
-        // the same number of days.
         const start = this.toDate(next, event.component, 'dtstart');
-        const end = allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + days) : new Date(start.getTime() + durationMs);
-        if (this.addAt(event, start, end, allDay) && ++inWindow >= this.max) break;
+        if (this.addAt(event, start, occurrenceEnd(start), allDay) && ++inWindow >= this.max) break;
         continue;
       }
       const details = event.getOccurrenceDetails(next);
       seen.add(details.recurrenceId.toString());
-      if (this.add(details.item, details.startDate, details.endDate) && ++inWindow >= this.max) break;
+      const item = details.item;
+      const start = this.toDate(details.startDate, item.component, 'dtstart');
+      let end: Date;
+      if (item === event) end = occurrenceEnd(start);
+      else {
+        // A moved occurrence keeps its own length (also when a RANGE=THISANDFUTURE one moved it).
+        const own = this.toDate(item.startDate, item.component, 'dtstart');
+        end = new Date(start.getTime() + this.endOf(item, item.startDate, own).getTime() - own.getTime());
+      }
+      if (this.addAt(item, start, end, details.startDate.isDate) && ++inWindow >= this.max) break;
     }
     // Occurrences moved into the window from outside the part that was walked.
     if (inWindow < this.max) {
       for (const [id, exception] of Object.entries(event.exceptions)) {
         if (seen.has(id)) continue;
-        if (this.add(exception, exception.startDate, exception.endDate) && ++inWindow >= this.max) break;
+        const start = this.toDate(exception.startDate, exception.component, 'dtstart');
+        if (this.addAt(exception, start, this.endOf(exception, exception.startDate, start), exception.startDate.isDate) && ++inWindow >= this.max) break;
       }
     }
   }
@@ -288,18 +329,20 @@ class Expander {
   /**
    * A start from which to walk the rule instead of DTSTART, close before the window: a daily
    * rule begun ten years ago is not walked one day at a time. Only for rules whose pattern
-   * repeats exactly every INTERVAL × period (no COUNT, which counts from DTSTART; one RRULE;
-   * SECONDLY…WEEKLY). The new start stays a whole number of periods after DTSTART and at least
-   * one period plus the event's length before the window, so it never shows itself (DTSTART
-   * counts as an occurrence even when the rule would not produce it).
+   * repeats exactly every INTERVAL × period (no COUNT, which counts from DTSTART; no BYSETPOS;
+   * one RRULE; SECONDLY…MONTHLY). The new start stays a whole number of periods after DTSTART
+   * and at least one period plus the event's length before the window, so it never shows
+   * itself (DTSTART counts as an occurrence even when the rule would not produce it).
    */
   private skipAhead(event: IcalEvent, dtstart: IcalTime, durationMs: number): IcalTime | undefined {
     const rules = event.component.getAllProperties('rrule');
     if (rules.length !== 1) return undefined;
     const rule = rules[0].getFirstValue() as InstanceType<typeof ICAL.Recur>;
-    const unit = SECONDS[rule.freq];
+    const monthly = rule.freq === 'MONTHLY';
+    const unit = monthly ? 31 * 86_400 : SECONDS[rule.freq];
     if (!unit || rule.count || rule.parts.BYSETPOS) return undefined;
     const interval = Math.max(1, rule.interval || 1);
+    // For MONTHLY the longest month is the period: the count of periods errs on the safe side.
     const periodMs = unit * 1000 * interval;
     const latest = this.from - durationMs - periodMs;
     let periods = Math.floor((latest - this.toDate(dtstart, event.component, 'dtstart').getTime()) / periodMs) - 1;
@@ -307,7 +350,13 @@ class Expander {
     // and step back where needed.
     for (let tries = 0; tries < 4 && periods > 0; tries++) {
       const start = dtstart.clone();
-      if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
+      if (monthly) {
+        // The same day of a later month; a day that month lacks (the 31st) is not shifted to.
+        const months = dtstart.month - 1 + periods * interval;
+        start.year = dtstart.year + Math.floor(months / 12);
+        start.month = (months % 12) + 1;
+        if (dtstart.day > ICAL.Time.daysInMonth(start.month, start.year)) return undefined;
+      } else if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
       else start.adjust(0, 0, 0, periods * interval * unit);
       const over = this.toDate(start, event.component, 'dtstart').getTime() - latest;
       if (over <= 0) return start;
@@ -316,18 +365,8 @@ class Expander {
     return undefined;
   }
 
-  /** Adds the occurrence when it overlaps the window and is not cancelled or declined. */
-  private add(item: IcalEvent, startTime: IcalTime, endTime: IcalTime): boolean {
-    const c = item.component;
-    const start = this.toDate(startTime, c, 'dtstart');
-    let end = this.toDate(endTime, c, c.hasProperty('dtend') ? 'dtend' : 'dtstart');
-    const allDay = startTime.isDate;
-    if (end.getTime() < start.getTime() || (allDay && end.getTime() === start.getTime())) {
-      end = allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1) : start;
-    }
-    return this.addAt(item, start, end, allDay);
-  }
 
+  /** Adds the occurrence when it overlaps the window and is not cancelled or declined. */
   private addAt(item: IcalEvent, start: Date, end: Date, allDay: boolean): boolean {
     if (!(end.getTime() > this.from || (end.getTime() === start.getTime() && start.getTime() >= this.from)) || start.getTime() >= this.to) return false;
     const shared = this.sharedOf(item);
@@ -374,9 +413,56 @@ class Expander {
         if (isKnownZone(tzid)) return wallTimeToDate(tzid, t.year, t.month, t.day, t.hour, t.minute, t.second) as Date;
         this.unknownZones.add(tzid);
       }
+      return t.toJSDate();
     }
-    return t.toJSDate();
+    const zone = t.zone;
+    if (!zone || zone.tzid === 'UTC') return t.toJSDate();
+    // ical.js finds a zone's offset by walking its list of changes, for every time it converts;
+    // one offset per zone and day is enough, except on the days the offset changes.
+    let days = this.dayOffsets.get(zone);
+    if (!days) this.dayOffsets.set(zone, (days = new Map()));
+    const day = (t.year * 13 + t.month) * 32 + t.day;
+    let offset = days.get(day);
+    if (offset === undefined) {
+      const atStart = zone.utcOffset(ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, hour: 0, minute: 0, second: 0 }));
+      const atEnd = zone.utcOffset(ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, hour: 23, minute: 59, second: 59 }));
+      offset = atStart === atEnd ? atStart : Number.NaN;
+      days.set(day, offset);
+    }
+    return Number.isNaN(offset) ? this.onChangeDay(t, zone) : new Date(wallMs(t) - offset * 1000);
   }
+
+  /**
+   * A time on a day the zone's offset changes. The clocks show the hour from the change on with
+   * the old offset missing (spring) or twice (autumn); RFC 5545 3.3.5 reads a missing time with
+   * the offset before the change, and a time shown twice is taken the first time, also with the
+   * offset before. So: before the end of that hour, the offset before; from it on, the one after.
+   */
+  private onChangeDay(t: IcalTime, zone: NonNullable<IcalTime['zone']>): Date {
+    const at = (minute: number) => zone.utcOffset(ICAL.Time.fromData({ year: t.year, month: t.month, day: t.day, hour: Math.floor(minute / 60), minute: minute % 60, second: 0 }));
+    const before = at(0);
+    const after = at(1439);
+    const key = `${(t.year * 13 + t.month) * 32 + t.day}`;
+    let changeMinute = this.changeMinutes.get(zone)?.get(key);
+    if (changeMinute === undefined) {
+      // The first minute of the day ical.js reads with the new offset: the start of that hour.
+      let lo = 0;
+      let hi = 1439;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (at(mid) === after) hi = mid;
+        else lo = mid + 1;
+      }
+      changeMinute = lo;
+      let byZone = this.changeMinutes.get(zone);
+      if (!byZone) this.changeMinutes.set(zone, (byZone = new Map()));
+      byZone.set(key, changeMinute);
+    }
+    const minuteOfDay = t.hour * 60 + t.minute + t.second / 60;
+    const offset = minuteOfDay < changeMinute + Math.abs(after - before) / 60 ? before : after;
+    return new Date(wallMs(t) - offset * 1000);
+  }
+
 
   private report(line: string): void {
     if (this.failed.has(line)) return;

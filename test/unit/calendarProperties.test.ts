@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
 const stamp = (ms: number) => new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-interface Rule { freq: 'HOURLY' | 'DAILY' | 'WEEKLY'; interval: number; byDay: number[]; dtstart: number; minutes: number; until?: number }
+interface Rule { freq: 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY'; interval: number; byDay: number[]; dtstart: number; minutes: number; until?: number }
 
 /** The same rule, expanded by brute force in UTC (no DST to think about): the model to compare with. */
 function model(r: Rule, from: number, to: number): number[] {
@@ -23,6 +23,15 @@ function model(r: Rule, from: number, to: number): number[] {
         const t = w + d * DAY;
         if (t >= r.dtstart && matchesDay(t) && keep(t)) out.push(t);
       }
+    }
+  } else if (r.freq === 'MONTHLY') {
+    // The day of DTSTART in every INTERVAL-th month that has it (RFC 5545: invalid dates are skipped).
+    const d = new Date(r.dtstart);
+    for (let k = 0; ; k++) {
+      const months = d.getUTCMonth() + k * r.interval;
+      const t = Date.UTC(d.getUTCFullYear() + Math.floor(months / 12), months % 12, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes());
+      if (t >= to) break;
+      if (new Date(t).getUTCDate() === d.getUTCDate() && keep(t)) out.push(t);
     }
   } else {
     const step = r.freq === 'HOURLY' ? 3_600_000 : r.freq === 'DAILY' ? DAY : 7 * DAY;
@@ -49,7 +58,7 @@ const anyWindow = fc.record({
 
 /** A rule relative to the window: begun up to twelve years before it (or a few days into it). */
 const anyRelativeRule: fc.Arbitrary<RelativeRule> = fc.record({
-  freq: fc.constantFrom('HOURLY' as const, 'DAILY' as const, 'WEEKLY' as const),
+  freq: fc.constantFrom('HOURLY' as const, 'DAILY' as const, 'WEEKLY' as const, 'MONTHLY' as const),
   interval: fc.integer({ min: 1, max: 4 }),
   byDay: fc.uniqueArray(fc.integer({ min: 0, max: 6 }), { maxLength: 3 }),
   backMinutes: fc.oneof(fc.integer({ min: -5 * 1440, max: 60 * 1440 }), fc.integer({ min: -5 * 1440, max: 12 * 366 * 1440 })),
@@ -61,14 +70,14 @@ const anyRelativeRule: fc.Arbitrary<RelativeRule> = fc.record({
 // days: RFC 5545 counts a DTSTART that is not, the model does not.
 function absolute(r: RelativeRule, from: number): Rule {
   const dtstart = from - r.backMinutes * 60_000;
-  const rule: Rule = { freq: r.freq, interval: r.interval, byDay: r.freq === 'HOURLY' ? [] : r.byDay, dtstart, minutes: r.minutes };
+  const rule: Rule = { freq: r.freq, interval: r.interval, byDay: r.freq === 'HOURLY' || r.freq === 'MONTHLY' ? [] : r.byDay, dtstart, minutes: r.minutes };
   if (r.untilDays !== undefined) rule.until = from + r.untilDays * DAY;
   if (rule.byDay.length > 0 && !rule.byDay.includes(new Date(dtstart).getUTCDay())) rule.byDay.push(new Date(dtstart).getUTCDay());
   return rule;
 }
 
 describe('calendar expansion (properties)', () => {
-  it('a repeating rule begun up to twelve years earlier gives exactly the occurrences of a brute-force model in the window', async () => {
+  it('a repeating rule (hourly to monthly) begun up to twelve years earlier gives exactly the occurrences of a brute-force model in the window', async () => {
     let nonEmpty = 0;
     await fc.assert(fc.asyncProperty(anyRelativeRule, anyWindow, async (relative, w) => {
       const from = w.from;
@@ -80,7 +89,7 @@ describe('calendar expansion (properties)', () => {
       if (expected.length > 0) nonEmpty++;
       assert.deepEqual(r.events.map((e) => e.start.toISOString()), expected.map((t) => new Date(t).toISOString()));
     }), { numRuns: 150, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: true });
-    assert.ok(nonEmpty > 100, `${nonEmpty} of 150 runs had occurrences in the window`);
+    assert.ok(nonEmpty > 75, `${nonEmpty} of 150 runs had occurrences in the window`);
   });
 
   it('never yields an occurrence outside the window, never more than the cap per event, always sorted; the window keeps it sorted', async () => {

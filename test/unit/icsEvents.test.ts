@@ -70,6 +70,18 @@ describe('ICS expansion (ical.js)', () => {
     });
   });
 
+  it('times on the two days the Berlin clocks change, before and after the change', async () => {
+    const r = await expand(fixture('berlin-dst-days.ics'), new Date(2026, 2, 1), new Date(2026, 11, 1));
+    assert.deepEqual(r.events.map((e) => `${e.uid.slice(0, 8)} ${e.start.toISOString().slice(0, 16)}`), [
+      'mar-0130 2026-03-29T00:30', // CET
+      'mar-0330 2026-03-29T01:30', // CEST
+      'oct-0130 2026-10-24T23:30', // CEST
+      'oct-0330 2026-10-25T02:30', // CET
+      'oct-1200 2026-10-25T11:00',
+    ]);
+    assert.deepEqual(r.events.map((e) => (e.end.getTime() - e.start.getTime()) / 60_000), [30, 30, 30, 30, 30]);
+  });
+
   it('America/New_York: the UTC time shifts on 8 March, the Berlin time on 8 and on 29 March', async () => {
     const r = await expand(fixture('new-york.ics'), new Date(2026, 2, 1), new Date(2026, 3, 10));
     assert.deepEqual(r.events.map((e) => e.start.toISOString().slice(5, 16)), ['03-05T14:00', '03-12T13:00', '03-19T13:00', '03-26T13:00', '04-02T13:00', '04-09T13:00']);
