@@ -31,6 +31,35 @@ const MAX_STEPS_PER_EVENT = 100_000;
 const WALL_SLACK_MS = 2 * 86_400_000;
 const SECONDS: Record<string, number> = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 };
 
+/**
+ * Problem lines for the output channel: each kind is written out at most three times, then
+ * counted, so a file with a thousand broken events gives four lines, not a thousand.
+ */
+class ProblemList {
+  private readonly lines: string[] = [];
+  private readonly counts = new Map<string, number>();
+
+  add(kind: string, line: string): void {
+    const n = (this.counts.get(kind) ?? 0) + 1;
+    this.counts.set(kind, n);
+    if (n <= 3 && !this.lines.includes(line)) this.lines.push(line);
+  }
+
+  list(): string[] {
+    const out = [...this.lines];
+    for (const [kind, n] of this.counts) if (n > 3) out.push(`And ${n - 3} more ${kind}.`);
+    return out;
+  }
+}
+
+/**
+ * A parser's error message without what it quotes from the file (a description can carry a
+ * meeting link with its password) and without addresses: problems go to an output channel.
+ */
+function safeMessage(e: unknown): string {
+  return String((e as Error)?.message ?? e).replace(/"[^"]*"?/g, '"…"').replace(/[a-z][a-z0-9+.-]*:\/\/\S+/gi, '…').slice(0, 120);
+}
+
 class Slicer {
   private sliceStart: number;
   constructor(private readonly yieldToHost: () => Promise<void>, private readonly budgetMs: number, private readonly elapsed: () => number) {
@@ -61,7 +90,7 @@ class Slicer {
 export async function expandCalendar(text: string, options: ExpandOptions): Promise<ExpandedCalendar> {
   const max = options.maxOccurrencesPerEvent ?? 500;
   const slicer = new Slicer(options.yieldToHost, options.budgetMs ?? 30, options.elapsed ?? (() => performance.now()));
-  const problems: string[] = [];
+  const problems = new ProblemList();
   const split = await splitIcs(text, () => slicer.maybePause());
   if (!split.sawCalendar) return { events: [], problems: ['Not a calendar: no BEGIN:VCALENDAR line.'] };
 
@@ -103,7 +132,7 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
     await slicer.maybePause();
   }
   if (split.truncated) {
-    problems.push(split.openBlock
+    problems.add('truncated', split.openBlock
       ? `The file ends inside a ${split.openBlock.name} that starts on line ${split.openBlock.line} (half-written?): ${complete} complete event(s) read, the rest left out.`
       : `The file ends before END:VCALENDAR (half-written?): ${complete} complete event(s) read.`);
   }
@@ -116,12 +145,13 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
   }
   const out = expander.occurrences;
   out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime());
-  for (const zone of expander.unknownZones) problems.push(`Unknown time zone "${zone.slice(0, 60)}": its times are read as floating (this machine's local time).`);
-  return owner ? { events: out, problems, owner } : { events: out, problems };
+  for (const zone of expander.unknownZones) problems.add('unknown time zones', `Unknown time zone "${zone.slice(0, 60)}": its times are read as floating (this machine's local time).`);
+  const list = problems.list();
+  return owner ? { events: out, problems: list, owner } : { events: out, problems: list };
 }
 
 /** Parses blocks in one call; when that fails, one by one, reporting each one that fails. */
-function parseBlocks(blocks: IcsBlock[], problems: string[]): Component[] {
+function parseBlocks(blocks: IcsBlock[], problems: ProblemList): Component[] {
   const wrap = (b: IcsBlock[]) => new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${b.map((x) => x.text).join('\r\n')}\r\nEND:VCALENDAR\r\n`) as unknown as unknown[]).getAllSubcomponents();
   try {
     return wrap(blocks);
@@ -131,7 +161,7 @@ function parseBlocks(blocks: IcsBlock[], problems: string[]): Component[] {
       try {
         out.push(...wrap([b]));
       } catch (e) {
-        problems.push(`The ${b.name} on line ${b.line} could not be read and was left out: ${String((e as Error)?.message ?? e).slice(0, 120)}`);
+        problems.add('components that could not be read', `The ${b.name} on line ${b.line} could not be read and was left out: ${safeMessage(e)}`);
       }
     }
     return out;
@@ -191,7 +221,6 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 class Expander {
   readonly occurrences: CalendarOccurrence[] = [];
   readonly unknownZones = new Set<string>();
-  private readonly failed = new Set<string>();
   private readonly dayOffsets = new Map<object, Map<number, number>>();
   private readonly changeMinutes = new Map<object, Map<string, number>>();
   private readonly shared = new Map<Component, Omit<CalendarOccurrence, 'start' | 'end' | 'allDay'> | null>();
@@ -201,24 +230,28 @@ class Expander {
     private readonly to: number,
     private readonly max: number,
     private readonly owner: string | undefined,
-    private readonly problems: string[],
+    private readonly problems: ProblemList,
     private readonly slicer: Slicer,
   ) {}
 
   async expand(group: Component[]): Promise<void> {
-    const master = group.find((c) => !c.hasProperty('recurrence-id'));
+    const masters = group.filter((c) => !c.hasProperty('recurrence-id'));
     try {
-      if (!master) {
+      if (masters.length === 0) {
         // Moved occurrences whose series is not in the file: each stands on its own.
         for (const c of group) this.single(new ICAL.Event(c));
         return;
       }
-      const event = new ICAL.Event(master, { strictExceptions: true });
-      for (const c of group) if (c !== master) event.relateException(c);
-      if (!event.isRecurring()) this.single(event);
-      else await this.recurring(event);
+      // A UID written twice without RECURRENCE-ID (a sloppy export): the first one gets the
+      // moved occurrences, the others stand on their own.
+      for (const [i, master] of masters.entries()) {
+        const event = new ICAL.Event(master, { strictExceptions: true });
+        if (i === 0) for (const c of group) if (c.hasProperty('recurrence-id')) event.relateException(c);
+        if (!event.isRecurring()) this.single(event);
+        else await this.recurring(event);
+      }
     } catch (e) {
-      this.report(`An event could not be expanded and was left out: ${String((e as Error)?.message ?? e).slice(0, 120)}`);
+      this.problems.add('events that could not be expanded', `An event could not be expanded and was left out: ${safeMessage(e)}`);
     }
   }
 
@@ -282,7 +315,7 @@ class Expander {
     let inWindow = 0;
     for (let step = 0; ; step++) {
       if (step >= MAX_STEPS_PER_EVENT) {
-        this.report(`A repeating event stopped after ${MAX_STEPS_PER_EVENT} repetitions without reaching the end of the window; later ones are left out.`);
+        this.problems.add('repeating events stopped early', `A repeating event stopped after ${MAX_STEPS_PER_EVENT} repetitions without reaching the end of the window; later ones are left out.`);
         break;
       }
       if ((step & 255) === 255) await this.slicer.maybePause();
@@ -461,12 +494,5 @@ class Expander {
     const minuteOfDay = t.hour * 60 + t.minute + t.second / 60;
     const offset = minuteOfDay < changeMinute + Math.abs(after - before) / 60 ? before : after;
     return new Date(wallMs(t) - offset * 1000);
-  }
-
-
-  private report(line: string): void {
-    if (this.failed.has(line)) return;
-    this.failed.add(line);
-    this.problems.push(line);
   }
 }

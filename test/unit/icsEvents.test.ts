@@ -143,6 +143,23 @@ describe('ICS expansion (ical.js)', () => {
     assert.match(b.problems[0], /could not be (read|expanded)/);
   });
 
+  it('reports a thousand broken events in four lines, without what they say', async () => {
+    const broken = (i: number) => `BEGIN:VEVENT\r\nUID:b${i}\r\nDTSTART:20260330T080000Z\r\nDESCRIPTION;X="https://zoom.example/j/1?pwd=secret:x\r\nEND:VEVENT`;
+    const text = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...Array.from({ length: 1000 }, (_, i) => broken(i)), fixture('truncated.ics').split('BEGIN:VEVENT')[1].replace(/^/, 'BEGIN:VEVENT'), 'END:VCALENDAR'].join('\r\n');
+    const r = await expand(text.replace(/BEGIN:VEVENT\r\nUID:t2[\s\S]*$/, 'END:VCALENDAR\r\n'), new Date(2026, 2, 1), new Date(2026, 4, 1));
+    assert.deepEqual(r.events.map((e) => e.uid), ['t1@example.com']);
+    assert.equal(r.problems.length, 4);
+    assert.match(r.problems[3], /^And 997 more components that could not be read\.$/);
+    assert.ok(r.problems.every((p) => !/secret|zoom|https?:/.test(p)), r.problems.join('\n'));
+  });
+
+  it('keeps both events when a UID is written twice without RECURRENCE-ID', async () => {
+    const one = fixture('truncated.ics').replace(/BEGIN:VEVENT\r\nUID:t3[\s\S]*$/, 'END:VCALENDAR\r\n').replace('UID:t2@example.com', 'UID:t1@example.com');
+    const r = await expand(one, new Date(2026, 2, 1), new Date(2026, 4, 1));
+    assert.deepEqual(r.events.map((e) => `${e.uid} ${e.title}`), ['t1@example.com First part two', 't1@example.com Second']);
+    assert.deepEqual(r.problems, []);
+  });
+
   it('yields to the host between slices and gives the same result as in one go', async () => {
     const text = fixture('berlin-one-on-one.ics') + fixture('new-york.ics') + fixture('endless-secondly.ics');
     const whole = await expand(text, new Date(2026, 2, 1), new Date(2026, 4, 1), { budgetMs: 1e9 });
