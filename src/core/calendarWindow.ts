@@ -39,7 +39,8 @@ function entryOf(item: Item): CalendarEntry {
     const m = item.meeting;
     const e: CalendarEntry = { title: m.title, start: m.start.toISOString(), end: m.end.toISOString(), kind: m.kind };
     if (m.person) e.person = m.person;
-    item.entry = e;
+    // Shared by every call that returns it (and handed to other extensions): not to be changed.
+    item.entry = Object.freeze(e);
   }
   return item.entry;
 }
