@@ -24,7 +24,7 @@ export interface ExpandOptions {
 }
 
 /** Parse calls get at most about this many characters, so one call stays well inside a slice. */
-const CHUNK_CHARS = 24_000;
+const CHUNK_CHARS = 12_000;
 /** Recurrence steps tried per event before giving up (a rule with COUNT cannot be skipped ahead). */
 const MAX_STEPS_PER_EVENT = 100_000;
 /** More than any zone's offset from UTC (±14 h) plus a floating time's. */
@@ -318,7 +318,7 @@ class Expander {
         this.problems.add('repeating events stopped early', `A repeating event stopped after ${MAX_STEPS_PER_EVENT} repetitions without reaching the end of the window; later ones are left out.`);
         break;
       }
-      if ((step & 255) === 255) await this.slicer.maybePause();
+      if ((step & 63) === 63) await this.slicer.maybePause();
       const next = iterator.next();
       if (!next) break;
       // Original times past the window end the series (moved occurrences are handled below).
