@@ -3,7 +3,7 @@
 // starts, so `upcoming(24)` on thousands of events costs microseconds. Free of ical.js.
 import type { Localizer } from '../shared/localizer';
 import { localDate } from './calendar';
-import type { CalendarEntry, CalendarOccurrence, ExpandedCalendar, MeetingKind, PersonRef } from './calendarTypes';
+import type { CalendarEntry, CalendarOccurrence, ExpandedCalendar, MeetingKind, MeetingMatch, PersonRef } from './calendarTypes';
 import { MeetingMatcher, unmatchedTwoPersonEvents, type UnmatchedTwoPersonEvent } from './meetingMatch';
 
 const MINUTE = 60_000;
@@ -75,22 +75,29 @@ export class CalendarWindow {
     this.matcher = new MeetingMatcher(people, l10n);
     this.owners = [...new Set(calendars.flatMap((c) => (c.owner ? [c.owner] : [])))];
     const seen = new Set<string>();
-    const merged: { occurrence: CalendarOccurrence; key: string }[] = [];
+    const merged: { occurrence: CalendarOccurrence; key: string; start: number; end: number }[] = [];
     for (const calendar of calendars) {
       for (const occurrence of calendar.events) {
+        const start = occurrence.start.getTime();
         const key = `${occurrence.uid}@${occurrence.start.toISOString()}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        merged.push({ occurrence, key });
+        merged.push({ occurrence, key, start, end: occurrence.end.getTime() });
       }
     }
-    merged.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime() || a.occurrence.end.getTime() - b.occurrence.end.getTime() || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    merged.sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.occurrences = merged.map((m) => m.occurrence);
-    this.items = merged.map(({ occurrence: o, key }) => {
-      const match = this.matcher.match(o);
+    // The occurrences of one series share their title and their (frozen) attendee list: each
+    // pair is matched once.
+    const matches = new Map<readonly string[], Map<string, MeetingMatch>>();
+    this.items = merged.map(({ occurrence: o, key, start, end }) => {
+      let byTitle = matches.get(o.attendees);
+      if (!byTitle) matches.set(o.attendees, (byTitle = new Map()));
+      let match = byTitle.get(o.title);
+      if (!match) byTitle.set(o.title, (match = this.matcher.match(o)));
       const meeting: CalendarMeeting = {
         key, uid: o.uid, title: o.title, start: o.start, end: o.end, allDay: o.allDay, kind: match.kind, reason: match.reason,
-        minutes: Math.round((o.end.getTime() - o.start.getTime()) / MINUTE),
+        minutes: Math.round((end - start) / MINUTE),
       };
       if (match.person) meeting.person = match.person;
       return { meeting };
