@@ -1,12 +1,13 @@
 // `npm run bench` (after a production build): every figure beside its baseline measured in the
 // same run, as a ratio, with its target.  `npm run bench -- --check` exits 1 when a figure
 // misses its target.
-//   node bench/run.mjs [--check] [--quick] [--only activation,search,webview,vsix,vscode] [--skip …]
+//   node bench/run.mjs [--check] [--quick] [--only activation,search,calendar,webview,vsix,vscode] [--skip …]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEmptyExtension, measureActivation } from './activation.mjs';
+import { measureCalendar } from './calendar.mjs';
 import { measureMentorQuality } from './mentorQuality.mjs';
 import { measureNoteWriting } from './noteWriting.mjs';
 import { measureRealVsCode } from './realVsCodeActivation.mjs';
@@ -27,6 +28,7 @@ const GROUPS = [
   ['search', 'search', (ctx) => measureSearch({ ...ctx, quick })],
   ['mentor', 'the mentor', (ctx) => measureMentorQuality(ctx)],
   ['notes', 'note templates', (ctx) => measureNoteWriting({ ...ctx, rounds: quick ? 5 : 20 })],
+  ['calendar', 'the calendar', (ctx) => measureCalendar({ ...ctx, quick })],
   ['webview', 'library webview in Chromium', (ctx) => measureWebview({ ...ctx, reps: quick ? 5 : 20 })],
   ['vsix', 'package size', (ctx) => measureVsix(ctx)],
   ['vscode', 'activation in a real VS Code', (ctx) => measureRealVsCode({ ...ctx, loads: quick ? 2 : 4 })],
