@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { WeekReportProvider } from '../../core/weekReport';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import { NoteMemory } from '../../platform/noteMemory';
 import { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { random47 } from '../../platform/randomness';
 import * as vscode from 'vscode';
 import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
@@ -7,8 +7,9 @@ import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan'
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
+import { readTargetConfig } from '../../core/scheduleValidation';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -192,7 +193,7 @@ export class NoteMaker {
     if (minutes === undefined) return undefined;
     const problem = checkRetroMinutes(minutes, vscode.l10n);
     if (problem) throw new NoteRequestError(problem);
-    return newPlanId(minutes, randomInt(0, 2 ** 47));
+    return newPlanId(minutes, random47());
   }
 
   private async previous(folder: vscode.Uri, placement: NotePlacement): Promise<PreviousNote> {
@@ -217,11 +218,11 @@ export class NoteMaker {
         this.deps.log.warn(`The leadership-time report for ${range.label} failed: ${errorReason(e)}`);
       }
     }
-    const number = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
+    const { config } = readTargetConfig(this.deps.settings.raw('leadershipTime.targetPercent'), this.deps.settings.raw('leadershipTime.weeklyHours'), vscode.l10n);
     return {
       facts,
       thisWeek: isoWeek(this.now()).label === range.label,
-      target: { percent: number(this.deps.settings.get('leadershipTime.targetPercent'), 15), weeklyHours: number(this.deps.settings.get('leadershipTime.weeklyHours'), 40) },
+      target: { percent: config.targetPercent, weeklyHours: config.weeklyHours },
     };
   }
 

@@ -1,10 +1,10 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { ContentFile } from '../core/contentPack';
-import { expandFolderSetting } from '../core/pathVariables';
-import type { Category, ContentIndex, ContentProblem } from '../shared/contentTypes';
-import { packsModule } from './lazyModules';
-import type { SettingsStore } from './settingsStore';
+import type { ContentFile } from '../../core/contentPack';
+import { DisposableStore } from '../../platform/disposableStore';
+import { packCompiler } from '../../platform/deferredModules';
+import { folderSettingUri } from '../../platform/folderSetting';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { Category, ContentIndex, ContentProblem } from '../../shared/contentTypes';
 
 const MAX_FILES_PER_PACK = 5000;
 const MAX_FILE_BYTES = 256 * 1024;
@@ -12,12 +12,12 @@ const MAX_FILE_BYTES = 256 * 1024;
 /**
  * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
  * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
- * the workspace packs. Made by ContentSource on first use of the library (this file is part
- * of dist/library.js, not of the activation bundle).
+ * the workspace packs. Made by ContentSource on first use of the library; the compiler
+ * (markdown-it, js-yaml) is dist/packs.js, loaded with the first pack (platform/deferredModules.ts).
  */
 export class PackLoader implements vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadership-prompts');
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+  private readonly store = new DisposableStore();
+  private readonly diagnostics = this.store.add(vscode.languages.createDiagnosticCollection('leadership-prompts'));
 
   constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, onWorkspacePackChange: () => void) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.leadership/**');
@@ -26,7 +26,7 @@ export class PackLoader implements vscode.Disposable {
       clearTimeout(timer);
       timer = setTimeout(onWorkspacePackChange, 300);
     };
-    this.disposables.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule), { dispose: () => clearTimeout(timer) });
+    this.store.addAll(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule), { dispose: () => clearTimeout(timer) });
   }
 
   /** Every configured pack, compiled; bad files are reported and left out. */
@@ -36,7 +36,7 @@ export class PackLoader implements vscode.Disposable {
     for (const folder of this.packFolders()) {
       const files = await readPackFiles(folder, this.log);
       if (files.length === 0) continue;
-      const compiled = packsModule().compilePack(files, folder.fsPath, known, folder.fsPath);
+      const compiled = packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
       problems.push(...compiled.problems);
       // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
@@ -48,12 +48,10 @@ export class PackLoader implements vscode.Disposable {
   }
 
   private packFolders(): vscode.Uri[] {
-    const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    const configured = this.settings.get('contentFolders') ?? [];
     const out: vscode.Uri[] = [];
-    for (const entry of Array.isArray(configured) ? configured : []) {
-      const path = typeof entry === 'string' ? expandFolderSetting(entry, { home: os.homedir(), workspaceFolder }) : undefined;
-      if (path) out.push(vscode.Uri.file(path));
+    for (const entry of this.settings.get('contentFolders')) {
+      const folder = folderSettingUri(entry);
+      if (folder) out.push(folder);
       else this.log.warn(`contentFolders: "${String(entry)}" is not an absolute folder (use ~, \${workspaceFolder} or a full path); skipped.`);
     }
     if (vscode.workspace.isTrusted) {
@@ -76,7 +74,7 @@ export class PackLoader implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.store.dispose();
   }
 }
 
