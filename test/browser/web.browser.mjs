@@ -4,6 +4,7 @@
 // 1:1s into the workspace through workspace.fs (`notesFolder` is `${workspaceFolder}/notes`),
 // the second carrying over the first one's open item; the files are read back from disk here.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
