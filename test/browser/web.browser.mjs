@@ -3,6 +3,7 @@
 // dist/web/extension.js). There it opens the library, searches, opens a tip, and writes two
 // 1:1s into the workspace through workspace.fs (`notesFolder` is `${workspaceFolder}/notes`),
 // the second carrying over the first one's open item; the files are read back from disk here.
+// Its output channel names what the web host leaves out.
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -113,6 +114,17 @@ export const scenarios = [
       const second = await fileToAppear(join(workspace, 'notes', 'one-on-ones', 'web-person', `${date}-2.md`));
       assert.match(second, /## Carried over\n- \[ \] Share the web notes\n/);
       assert.doesNotMatch(second, /Done already/);
+
+      // The output channel says what this host leaves out: it is the web bundle that runs.
+      await runCommand(page, 'Output: Show Output Channels...');
+      await page.keyboard.type('Leadership Prompts');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Leadership Prompts' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.part.panel .view-lines', { hasText: 'Leadership' }).first().waitFor({ timeout: 20000 });
+      // Only the lines that match the filter are shown (the channel is longer than the panel).
+      await page.locator('.part.panel input[placeholder^="Filter"]').first().fill('Web extension host');
+      await page.locator('.part.panel .view-lines', { hasText: 'git activity is left out' }).first().waitFor({ timeout: 20000 });
+      await screenshot(page, 'web-output-channel');
     },
   },
 ];
