@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandFolderSetting } from '../../src/core/pathVariables';
 import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID } from '../../src/shared/ids';
+import { SETTING_DEFAULTS, settingFits, type SettingKey } from '../../src/shared/settings';
 import { englishManifest } from './manifest';
 
 interface Manifest { contributes: { views: Record<string, { id: string }[]>; chatParticipants: { id: string }[]; configuration: { properties: Record<string, { description?: string; markdownDescription?: string; default?: unknown }> }; commands: { command: string; category: string }[] } }
@@ -28,6 +29,25 @@ describe('settings', () => {
     assert.deepEqual(props['leadershipPrompts.weeklyRhythm'].default, { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' });
     assert.equal(props['leadershipPrompts.notesFolder'].default, '');
     assert.deepEqual(props['leadershipPrompts.contentFolders'].default, []);
+  });
+
+  it('SETTING_DEFAULTS equals the manifest\'s defaults (reminders.schedule aside: its messages are localised there)', () => {
+    const props = manifest.contributes.configuration.properties;
+    for (const [key, value] of Object.entries(SETTING_DEFAULTS)) {
+      if (key === 'reminders.schedule') continue;
+      assert.deepEqual(value, props[`leadershipPrompts.${key}`].default, key);
+    }
+    assert.deepEqual(Object.keys(SETTING_DEFAULTS).sort(), Object.keys(props).map((k) => k.replace(/^leadershipPrompts\./, '')).sort());
+  });
+
+  it('a value of the wrong kind does not fit its setting (SettingsStore.get then answers the default)', () => {
+    const fits = (key: SettingKey, value: unknown) => settingFits(key, value);
+    assert.ok(fits('notesFolder', '~/notes') && !fits('notesFolder', 42) && !fits('notesFolder', null));
+    assert.ok(fits('contentFolders', ['/a']) && !fits('contentFolders', ['/a', 3]) && !fits('contentFolders', '/a'));
+    assert.ok(fits('weeklyRhythm', { mon: 'lead' }) && !fits('weeklyRhythm', { mon: 'sometimes' }) && !fits('weeklyRhythm', []));
+    assert.ok(fits('context.signals', { gitActivity: false }) && !fits('context.signals', { gitActivity: 'no' }));
+    assert.ok(fits('mentor.useLanguageModel', true) && !fits('mentor.useLanguageModel', 'true'));
+    for (const [key, value] of Object.entries(SETTING_DEFAULTS)) assert.ok(fits(key as SettingKey, value), `the default of ${key} fits`);
   });
 
   it('puts every command in the Leadership category', () => {

@@ -227,8 +227,7 @@ export class NoteMaker {
   }
 
   private async library(): Promise<TipLibrary> {
-    await this.deps.content.whenLoaded();
-    return this.deps.content.current();
+    return this.deps.content.withPacks();
   }
 
   private now(): Date {

@@ -16,8 +16,8 @@ export type BuiltInReader = () => Promise<BuiltInContent>;
  * background; a bad file is skipped and reported while the rest loads.
  *
  * `current()` answers at once from what is loaded so far (empty until the built-in content
- * has arrived) and starts loading; `ready()` waits for the built-in content, `whenLoaded()`
- * for the packs and the search index as well.
+ * has arrived) and starts loading; `ready()` waits for the built-in content, `withPacks()`
+ * for the packs as well, and `whenLoaded()` for the search index too.
  */
 export class ContentSource implements vscode.Disposable {
   private builtIn: BuiltInContent | undefined;
@@ -56,12 +56,17 @@ export class ContentSource implements vscode.Disposable {
     return this.current();
   }
 
-  /** Resolves once the built-in content, the packs requested so far and the search index are ready. */
-  async whenLoaded(): Promise<void> {
+  /** The library once the built-in content and the packs requested so far are read (templates need both, not the search index). */
+  async withPacks(): Promise<TipLibrary> {
     this.start();
     await this.builtInLoading;
     await this.loading;
-    await this.current().prepareSearch();
+    return this.current();
+  }
+
+  /** Resolves once the built-in content, the packs requested so far and the search index are ready. */
+  async whenLoaded(): Promise<void> {
+    await (await this.withPacks()).prepareSearch();
   }
 
   private start(): void {
