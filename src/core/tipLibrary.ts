@@ -3,7 +3,7 @@ import { TipSearch, type SearchHit } from './tipSearch';
 
 // One collator for every sort: String.localeCompare builds a new one per call, which dominated
 // ordering a large pack. Made on first use: creating it loads ICU data (milliseconds), and this
-// module is also part of the activation bundle (npm run bench).
+// module is part of the activation bundle (npm run bench).
 let collator: Intl.Collator | undefined;
 const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
 

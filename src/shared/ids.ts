@@ -1,7 +1,7 @@
-// The names src/extension.ts registers before any feature is loaded: every command, the
-// library view, the chat participant and the tip-document scheme. Ids starting with `_` are
-// internal: the status-bar menu, and the test-only ones (TEST_COMMAND_IDS), registered only
-// in ExtensionMode.Test; the rest are contributed in package.json.
+// The names the features register: every command, the library view, the chat participant and
+// the tip-document scheme. Ids starting with `_` are internal: the status-bar menu, and the
+// test-only ones (TEST_COMMAND_IDS), registered only in ExtensionMode.Test; the rest are
+// contributed in package.json.
 
 export const LIBRARY_VIEW_TYPE = 'leadershipPrompts.library';
 export const MENTOR_PARTICIPANT_ID = 'leadershipPrompts.mentor';
@@ -48,7 +48,7 @@ export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TI
 export type CommandId = (typeof COMMAND_IDS)[number];
 /** A command's implementation. VS Code passes whatever the caller gave; each handler checks its own arguments. */
 export type CommandHandler = { run(...args: unknown[]): unknown }['run'];
-/** What a feature gives the activation bundle for its commands: one handler per id. */
+/** A feature's commands: one handler per id (platform/commands.ts registers them). */
 export type CommandHandlers<Id extends CommandId> = Record<Id, CommandHandler>;
 
 /** One handler per id, each made by `make`. */

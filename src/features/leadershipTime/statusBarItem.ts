@@ -34,7 +34,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
     this.item.name = l10n.t('Leadership Time');
     this.item.command = 'leadershipPrompts._leadershipTimeMenu' satisfies CommandId;
     this.disposables.addAll(this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update()));
-    // The first update() comes from wireLeadershipTime.
+    // The first update() comes from register.ts, in the turn after activation.
   }
 
   /** The text shown now (for tests and bug reports). */

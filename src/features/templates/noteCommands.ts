@@ -23,7 +23,7 @@ export interface NoteCommands {
 }
 
 /**
- * The note commands' implementation, built on first use inside the lazy library bundle.
+ * The note commands' implementation.
  * Every failure ends in a message saying what went wrong and how to fix it, and the command
  * resolves to undefined rather than rejecting.
  */
