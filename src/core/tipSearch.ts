@@ -13,8 +13,10 @@ export interface SearchHit {
 /** The fields a tip is indexed by; the body is its rendered HTML read as text. */
 const FIELDS = ['title', 'tags', 'category', 'text'];
 
-/** Tips per chunk of an index built in the background: about 10–25 ms each (npm run bench). */
-const CHUNK = 200;
+type StoredMiniSearch = Parameters<typeof MiniSearch.loadJS>[0];
+
+/** Tips per chunk of an index built in the background: about 10 ms of work each on an idle machine (npm run bench). */
+const CHUNK = 100;
 
 /**
  * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
@@ -23,7 +25,7 @@ const CHUNK = 200;
  * MiniSearch's public API: `addAll`, `addAllAsync`, `toJSON` and `loadJSON`.
  */
 export class TipSearch {
-  private readonly index: MiniSearch<Tip>;
+  private index: MiniSearch<Tip>;
   private readonly byId = new Map<string, Tip>();
   /** Every word the index holds, by length: typo correction looks here, not through fuzzy search. */
   private readonly vocabulary = new Map<number, Set<string>>();
@@ -31,7 +33,12 @@ export class TipSearch {
   private readonly termCache = new Map<string, string[]>();
 
   private constructor(private readonly categoryTitles: ReadonlyMap<string, string>, stored?: StoredSearchIndex) {
-    const options: Options<Tip> = {
+    this.index = stored ? MiniSearch.loadJS<Tip>(stored.miniSearch as StoredMiniSearch, this.options()) : new MiniSearch<Tip>(this.options());
+    for (const word of stored?.vocabulary ?? []) this.remember(word);
+  }
+
+  private options(): Options<Tip> {
+    return {
       fields: FIELDS,
       // The tips themselves are the documents: each field is made when its tip is indexed.
       extractField: (tip, field) => {
@@ -50,8 +57,6 @@ export class TipSearch {
         combineWith: 'OR',
       },
     };
-    this.index = stored ? MiniSearch.loadJS<Tip>(stored.miniSearch as Parameters<typeof MiniSearch.loadJS>[0], options) : new MiniSearch<Tip>(options);
-    for (const word of stored?.vocabulary ?? []) this.remember(word);
   }
 
   /** An index of `tips`, built at once (for the build, tests and small libraries). */
@@ -64,12 +69,16 @@ export class TipSearch {
 
   /**
    * `stored` (the built-in index) with `more` tips added, without blocking for long: it starts
-   * in a turn of its own, and the tips go in with `addAllAsync`, in chunks with a turn of the
-   * event loop between them.
+   * in a turn of its own, the stored index is read with `loadJSAsync` (a turn every 1,000
+   * terms), and the tips go in with `addAllAsync`, in chunks with a turn between them.
    */
   static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): Promise<TipSearch> {
     await new Promise((resolve) => setTimeout(resolve, 0));
-    const search = new TipSearch(categoryTitles, stored);
+    const search = new TipSearch(categoryTitles);
+    if (stored) {
+      search.index = await MiniSearch.loadJSAsync<Tip>(stored.miniSearch as StoredMiniSearch, search.options());
+      for (const word of stored.vocabulary) search.remember(word);
+    }
     search.add(known);
     search.add(more);
     if (more.length) await search.index.addAllAsync([...more], { chunkSize: CHUNK });
