@@ -32,13 +32,13 @@ export class PackLoader implements vscode.Disposable {
   /** Every configured pack, compiled; bad files are reported and left out. */
   async load(known: Category[]): Promise<ContentIndex[]> {
     const packs: ContentIndex[] = [];
-    const problems: ContentProblem[] = [];
+    const problems: { problem: ContentProblem; uri: vscode.Uri }[] = [];
     for (const folder of this.packFolders()) {
       const files = await readPackFiles(folder, this.log);
       if (files.length === 0) continue;
       const compiled = packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
-      problems.push(...compiled.problems);
+      problems.push(...compiled.problems.map((problem) => ({ problem, uri: fileUri(folder, problem.file) })));
       // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
       for (const h of compiled.hints) this.log.info(`Hint for ${h.file}:${h.line}: ${h.message} (the tip loads; this is what the built-in library asks of its own tips)`);
       this.log.info(`Loaded ${compiled.content.tips.length} tips and ${compiled.content.templates.length} templates from ${folder.fsPath}`);
@@ -60,22 +60,33 @@ export class PackLoader implements vscode.Disposable {
     return out;
   }
 
-  private report(problems: ContentProblem[]): void {
+  private report(problems: { problem: ContentProblem; uri: vscode.Uri }[]): void {
     this.diagnostics.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const p of problems) {
+    const byFile = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();
+    for (const { problem: p, uri } of problems) {
       this.log.warn(`Skipped ${p.file}:${p.line}: ${p.message}`);
       const line = Math.max(0, p.line - 1);
       const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);
       d.source = 'Leadership Prompts';
-      byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
+      const key = uri.toString();
+      byFile.set(key, [uri, [...(byFile.get(key)?.[1] ?? []), d]]);
     }
-    for (const [file, diags] of byFile) this.diagnostics.set(vscode.Uri.file(file), diags);
+    for (const [uri, diags] of byFile.values()) this.diagnostics.set(uri, diags);
   }
 
   dispose(): void {
     this.store.dispose();
   }
+}
+
+/**
+ * The Uri of a pack file the compiler names by `folder.fsPath` and its relative path: on the
+ * folder's own file system, so a problem in a web workspace points at the workspace's file.
+ */
+function fileUri(folder: vscode.Uri, file: string): vscode.Uri {
+  if (!file.startsWith(folder.fsPath)) return vscode.Uri.file(file);
+  const parts = file.slice(folder.fsPath.length).split(/[\\/]+/).filter(Boolean);
+  return parts.length ? vscode.Uri.joinPath(folder, ...parts) : folder;
 }
 
 /** Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as tips/. */
