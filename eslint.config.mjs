@@ -1,11 +1,18 @@
-// Lint: typescript-eslint's recommended rules, plus the layering rule of ARCHITECTURE.md:
-// core/, shared/ and webview/ never import 'vscode' (not even a type), and core/ and shared/
-// never touch Node's file system.
+// Lint: typescript-eslint's recommended rules, plus the layering rules of ARCHITECTURE.md:
+// core/, shared/ and webview/ never import 'vscode' (not even a type), and nothing in src/
+// imports a Node built-in, so the same source builds the web bundle (dist/web/extension.js),
+// except the Node-only adapters, each of which has a `.web.ts` twin the web bundle uses instead.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const noVscode = { name: 'vscode', message: "core/, shared/ and webview/ stay free of 'vscode': pass capabilities in as arguments." };
-const noFs = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map((name) => ({ name, message: 'core/ and shared/ never read files: take a content source or store as an argument.' }));
+const NODE_BUILT_INS = ['fs', 'fs/promises', 'os', 'path', 'crypto', 'child_process', 'util', 'url', 'events', 'buffer', 'stream', 'module', 'process'];
+const noNode = {
+  paths: NODE_BUILT_INS.map((name) => ({ name, message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' })),
+  patterns: [{ group: ['node:*'], message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' }],
+};
+// The Node-only adapters: the web bundle takes `<name>.web.ts` in their place (scripts/build.mjs).
+const NODE_ONLY = ['src/platform/deferredModules.ts', 'src/platform/exclusiveFile.ts', 'src/platform/gitWorkingTree.ts', 'src/platform/localMachine.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
@@ -24,14 +31,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noVscode, allowTypeImports: false }, ...noFs] }],
-    },
+    files: ['src/**/*.ts'],
+    ignores: NODE_ONLY,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', noNode] },
   },
   {
-    files: ['src/webview/**/*.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ ...noVscode, allowTypeImports: false }] }] },
+    files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { ...noNode, paths: [{ ...noVscode, allowTypeImports: false }, ...noNode.paths] }],
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
@@ -44,7 +52,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    files: ['src/extension.ts', 'src/platform/lazyModules.ts'],
+    files: ['src/platform/deferredModules.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -2,21 +2,19 @@
 // test/fixtures/mentorQuestions.json, does one of the expected tips come back in the top 3
 // (hit-rate@3)? Beside the plain sidebar search over the same questions, in the same run.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { installVscodeStandIn } from './vscodeStandIn.mjs';
+import { builtInContent, loadLibrary } from './libraryBundle.mjs';
 
-export async function measureMentorQuality({ root }) {
-  const require = createRequire(import.meta.url);
-  installVscodeStandIn(require);
-  const { openLibrary, ask } = require(join(root, 'dist', 'library.js'));
-  const library = openLibrary();
+export async function measureMentorQuality({ root, work }) {
+  const { TipLibrary, retrieveAnswers } = await loadLibrary({ root, work });
+  const content = builtInContent(root);
+  const library = new TipLibrary([content], content.searchIndex);
   const questions = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'mentorQuestions.json'), 'utf8'));
   const hitRate = (answer, set) => {
     const asked = questions.filter((q) => !set || q.set === set);
     return asked.filter((q) => answer(q.q).some((id) => q.expect.includes(id))).length / asked.length;
   };
-  const mentor = (q) => ask(library, q, 3).map((a) => a.tip.id);
+  const mentor = (q) => retrieveAnswers(library, q, 3).map((a) => a.tip.id);
   const plain = (q) => library.search(q, 3).map((h) => h.tip.id);
   const value = hitRate(mentor);
   const pct = (v) => `${(v * 100).toFixed(0)} %`;

@@ -4,6 +4,8 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import * as esbuild from 'esbuild';
+import { bundleOptions } from '../scripts/build.mjs';
 import { median, ms, p95 } from './stats.mjs';
 
 const run = promisify(execFile);
@@ -20,7 +22,11 @@ export async function measureNoteWriting({ root, work, rounds = 20 }) {
     const name = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}.md`;
     writeFileSync(join(person, name), `# 1:1 with Sam Lee\n\n## Action items\n- [x] done item ${i}\n- [ ] carried item ${i} a\n  - [ ] nested ${i}\n* [ ] carried item ${i} b\n\n## Notes\n${'Some notes from the conversation. '.repeat(20)}\n`);
   }
-  const { stdout } = await run(process.execPath, [join(root, 'bench', 'noteWritingProbe.mjs'), join(root, 'dist'), notes, String(rounds)]);
+  // The note commands of src/ (features/templates), bundled with the production options.
+  const commands = join(work, 'note-commands.cjs');
+  const { node } = bundleOptions(true);
+  await esbuild.build({ ...node, absWorkingDir: root, entryPoints: [join(root, 'bench', 'noteCommandsEntry.ts')], outdir: undefined, outfile: commands, sourcemap: false, metafile: false });
+  const { stdout } = await run(process.execPath, [join(root, 'bench', 'noteWritingProbe.mjs'), commands, join(root, 'dist'), notes, String(rounds)]);
   const { note, bare, carried } = JSON.parse(stdout.trim().split('\n').pop());
   return [{
     figure: `new 1:1 agenda with ${EARLIER} earlier 1:1 notes for that person (real note commands, workspace.fs on Node's file system)`,

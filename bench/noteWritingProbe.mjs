@@ -1,9 +1,9 @@
-// Child process of bench/noteWriting.mjs: the real note commands (dist/library.js) under the
+// Child process of bench/noteWriting.mjs: the real note commands (src/features/templates) under the
 // vscode stand-in, with workspace.fs backed by Node's file system and the notes folder set to
 // a temporary folder holding `earlier` past 1:1s with one person. Times `newOneOnOne` (list
 // the person's folder, find the previous note, read it, carry its open items over, rotate
 // questions, fill the template, write without overwriting) beside writing the bare template.
-//   node bench/noteWritingProbe.mjs <dist> <notesFolder> <rounds>
+//   node bench/noteWritingProbe.mjs <note-commands bundle> <dist> <notesFolder> <rounds>
 // Prints one JSON line: { note: number[], bare: number[], carried: number } in milliseconds.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { installVscodeStandIn } from './vscodeStandIn.mjs';
 
-const [dist, notes, rounds] = [process.argv[2], process.argv[3], Number(process.argv[4])];
+const [bundle, dist, notes, rounds] = [process.argv[2], process.argv[3], process.argv[4], Number(process.argv[5])];
 const require = createRequire(import.meta.url);
 installVscodeStandIn(require);
 const vscode = require('vscode');
@@ -25,12 +25,14 @@ vscode.workspace.fs = {
 };
 vscode.workspace.getConfiguration = () => ({ get: (key, fallback) => (key === 'notesFolder' ? notes : fallback), has: () => true, inspect: () => undefined, update: async () => {} });
 
-const library = require(join(dist, 'library.js'));
-const lib = library.openLibrary();
-const settings = { get: (key) => (key === 'notesFolder' ? notes : key === 'leadershipTime.targetPercent' ? 15 : key === 'leadershipTime.weeklyHours' ? 40 : undefined), onDidChange: () => ({ dispose() {} }) };
+const { createNoteCommands, TipLibrary } = require(bundle);
+const content = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
+const lib = new TipLibrary([content], content.searchIndex);
+const setting = (key) => (key === 'notesFolder' ? notes : key === 'leadershipTime.targetPercent' ? 15 : key === 'leadershipTime.weeklyHours' ? 40 : undefined);
+const settings = { get: setting, raw: setting, onDidChange: () => ({ dispose() {} }) };
 const state = { data: new Map(), keys() { return [...this.data.keys()]; }, get(k, f) { return this.data.has(k) ? this.data.get(k) : f; }, async update(k, v) { this.data.set(k, v); }, setKeysForSync() {} };
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
-const commands = library.createNoteCommands({ content: { current: () => lib, whenLoaded: async () => undefined }, settings, log, state });
+const commands = createNoteCommands({ content: { current: () => lib, ready: async () => lib, withPacks: async () => lib }, settings, log, state });
 const template = lib.templates.find((t) => t.kind === 'one-on-one' && t.id === 'regular');
 
 const note = [];

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
+import { libraryBundle } from './libraryBundle.mjs';
 import { median, ms, p95 } from './stats.mjs';
 
 const run = promisify(execFile);
@@ -21,8 +22,9 @@ export const QUERIES = [
 ];
 
 async function probe(root, work, job) {
+  const library = await libraryBundle({ root, work });
   const file = join(work, `search-job-${Math.random().toString(36).slice(2)}.json`);
-  writeFileSync(file, JSON.stringify({ dist: join(root, 'dist'), queries: QUERIES, ...job }));
+  writeFileSync(file, JSON.stringify({ dist: join(root, 'dist'), library, queries: QUERIES, ...job }));
   const { stdout } = await run(process.execPath, [join(root, 'bench', 'searchProbe.mjs'), file], { maxBuffer: 64 * 1024 * 1024 });
   return JSON.parse(stdout.trim().split('\n').pop());
 }
@@ -48,21 +50,27 @@ export async function measureSearch({ root, work, quick = false }) {
 
   const rows = [];
   const own = await probe(root, work, { kind: 'built-in', rounds: quick ? 5 : 30 });
-  rows.push(searchRow(`search, built-in library (${own.tips} tips)`, [own], 0.2, `index built in ${ms(own.buildMs)} on first search`));
+  rows.push(searchRow(`search, built-in library (${own.tips} tips)`, [own], 0.2, `dist/content.json read and parsed in ${ms(own.contentMs)}, its stored index loaded in ${ms(own.readyMs)}`));
 
   const tipsFile = join(work, 'pack-10000.json');
   writeFileSync(tipsFile, JSON.stringify(generatedTips(builtIn, 10000)));
   const big = [];
   for (let i = 0; i < (quick ? 1 : 5); i++) big.push(await probe(root, work, { kind: 'tips', input: tipsFile, rounds: quick ? 1 : 2 }));
   rows.push(searchRow(`search, built-in + generated 10,000-tip pack (${big[0].tips} tips)`, big, 5, `${big.length} fresh processes`));
-  const builds = big.map((r) => r.buildMs);
+  const ready = big.map((r) => r.readyMs);
+  const blocked = big.map((r) => r.maxBlockMs);
   const scanBuilds = big.map((r) => r.scanBuildMs);
   rows.push({
-    figure: 'building the search index of built-in + 10,000 tips (the first search, fresh process)',
-    value: median(builds), p95: p95(builds), baseline: median(scanBuilds), baselineName: 'lower-casing every tip for the scan',
-    format: ms, targets: [{ text: '≤ 300 ms', pass: median(builds) <= 300 }],
-    note: `${builds.length} fresh processes; includes that first search; before it, merging the pack into the library (sorted by category and title) took ` +
-      `${ms(median(big.map((r) => r.mergeMs)))}, not counted here; CPU time of all threads ${ms(median(big.map((r) => r.buildCpuMs)))} (median; V8 collects garbage on parallel threads)`,
+    figure: 'built-in + 10,000-tip pack: index ready (merge, stored index loaded, pack added with addAllAsync; fresh process)',
+    value: median(ready), p95: p95(ready), baseline: median(scanBuilds), baselineName: 'lower-casing every tip for the scan',
+    format: ms, targets: [{ text: '≤ 400 ms', pass: median(ready) <= 400 }],
+    note: `${ready.length} fresh processes; CPU time of all threads ${ms(median(big.map((r) => r.readyCpuMs)))} (median; V8 collects garbage on parallel threads)`,
+  });
+  rows.push({
+    figure: 'built-in + 10,000-tip pack: longest the event loop was blocked while the index was made ready',
+    value: Math.max(...blocked), format: ms, targets: [{ text: '≤ 50 ms', pass: Math.max(...blocked) <= 50 }],
+    note: `the worst of ${blocked.length} fresh processes (each: ${blocked.map(ms).join(', ')}); a timer asks for the event loop every turn meanwhile; ` +
+      `CPU time used by the process in its longest turn (all threads): ${ms(Math.max(...big.map((r) => r.maxBlockCpuMs)))}; the merge (sorting 10,236 tips) is one of the blocks`,
   });
 
   const packFile = join(work, 'pack-1000-files.json');
@@ -70,6 +78,6 @@ export async function measureSearch({ root, work, quick = false }) {
   writeFileSync(packFile, JSON.stringify(pack.files));
   const team = await probe(root, work, { kind: 'files', input: packFile, rounds: quick ? 3 : 10 });
   rows.push(searchRow(`search, built-in + 1,000-file team pack (${team.tips} tips)`, [team], 0.5,
-    `pack compiled in ${ms(team.compileMs)} (${team.problems} problems reported), index built in ${ms(team.buildMs)}`));
+    `pack compiled in ${ms(team.compileMs)} (${team.problems} problems reported), index ready in ${ms(team.readyMs)}`));
   return rows;
 }

@@ -84,7 +84,7 @@ export function createVscodeStandIn() {
   const registered = { commands: [], views: [] };
   const api = strict('vscode', {
     version: '1.90.0',
-    Disposable, EventEmitter, Uri, Position, Range, Diagnostic, MarkdownString, ThemeColor, ThemeIcon,
+    Disposable, EventEmitter, Uri, RelativePattern: class { constructor(base, pattern) { Object.assign(this, { base, pattern }); } }, Position, Range, Diagnostic, MarkdownString, ThemeColor, ThemeIcon,
     DiagnosticSeverity: { Error: 0, Warning: 1, Information: 2, Hint: 3 },
     ExtensionMode: { Production: 1, Development: 2, Test: 3 },
     ConfigurationTarget: { Global: 1, Workspace: 2, WorkspaceFolder: 3 },
@@ -104,7 +104,7 @@ export function createVscodeStandIn() {
       registerWebviewPanelSerializer: noop,
       registerTreeDataProvider: noop,
       registerUriHandler: noop,
-      createTreeView: () => ({ dispose() {}, onDidChangeVisibility: event(), visible: false }),
+      createTreeView: (id) => { registered.views.push(id); return { dispose() {}, onDidChangeVisibility: event(), visible: false }; },
       showInformationMessage: async () => undefined,
       showWarningMessage: async () => undefined,
       showErrorMessage: async () => undefined,
@@ -135,6 +135,7 @@ export function createVscodeStandIn() {
     }),
     languages: strict('languages', {
       createDiagnosticCollection: () => ({ set() {}, delete() {}, clear() {}, dispose() {} }),
+      registerCodeLensProvider: () => new Disposable(),
     }),
     // English: no bundle, messages formatted as vscode.l10n.t formats them.
     l10n: strict('l10n', { t: (message, ...args) => (typeof message === 'string' ? format(message, args) : format(message.message, message.args ?? [])), bundle: undefined, uri: undefined }),

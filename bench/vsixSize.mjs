@@ -15,9 +15,9 @@ export async function measureVsix({ root, work }) {
   const bytes = statSync(out).size;
   const listing = [...stdout.matchAll(/([\w./-]+\.\w+) \[([\d.]+) KB\]/g)].map((m) => [m[1], Number(m[2])]).sort((a, b) => b[1] - a[1]);
   return [{
-    figure: 'VSIX (vsce package, production build)',
+    figure: 'VSIX with both runtimes (vsce package, production build)',
     value: bytes, format: kb,
-    targets: [{ text: '≤ 300 KB', pass: bytes <= 300 * 1024 }],
+    targets: [{ text: '≤ 400 KB', pass: bytes <= 400 * 1024 }],
     note: `largest files before compression: ${listing.slice(0, 5).map(([f, s]) => `${f} ${s} KB`).join(', ')}`,
   }];
 }

@@ -10,6 +10,7 @@ import * as esbuild from 'esbuild';
 import { launchBrowser } from '../scripts/realVsCode.mjs';
 import { kb, median, ms, p95 } from './stats.mjs';
 import { installVscodeStandIn } from './vscodeStandIn.mjs';
+import { builtInContent, loadLibrary } from './libraryBundle.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
@@ -34,10 +35,12 @@ export async function measureWebview({ root, work, reps = 20 }) {
   const fixture = join(work, 'webviewFixture.cjs');
   await esbuild.build({ entryPoints: [join(root, 'bench', 'webviewFixture.ts')], outfile: fixture, bundle: true, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], logLevel: 'warning' });
   const require = createRequire(import.meta.url);
-  // dist/library.js also holds the library view, which needs a `vscode` module to load.
+  // webviewHtml.ts imports `vscode` (types only at run time): the stand-in answers it.
   installVscodeStandIn(require);
   const { libraryHtml, libraryInit } = require(fixture);
-  const init = libraryInit(require(join(root, 'dist', 'library.js')).openLibrary());
+  const { TipLibrary } = await loadLibrary({ root, work });
+  const content = builtInContent(root);
+  const init = libraryInit(new TipLibrary([content], content.searchIndex));
 
   let origin;
   const server = await serve(root, () => libraryHtml(origin));

@@ -1,17 +1,17 @@
 // Builds everything the extension ships into dist/:
-//   content.json   the validated, rendered built-in library (scripts/contentBuild.ts)
-//   extension.js   the activation bundle (Node, `vscode` external): registrations only, kept tiny
-//   features.js    required in the turn after activation: the wiring, status bar, scheduler, context
-//   library.js     loaded on first use: search, ranking, templates (MiniSearch, stemmer)
-//   packs.js       loaded only when a team pack exists: markdown-it, js-yaml, validation
-//   leadershipTimeTools.js  loaded on the first leadership-time command: the commands' prompts, the
-//                  status-bar menu and the weekly summary panel
+//   content.json   the validated, rendered built-in library and its search index
+//                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
+//   extension.js   the activation bundle (Node, `vscode` external): every feature
+//   packs.js       required on the first team pack: markdown-it, js-yaml, validation
+//   web/extension.js  the same extension for a web-worker extension host (package.json `browser`):
+//                  built from the same source; each `x.web.ts` takes the place of its `x.ts`
+//                  (platform/: no Node built-ins), and packs.js is part of it
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,17 +31,16 @@ export async function buildContent(args = []) {
   return require(outfile).main(args);
 }
 
-// `import builtIn from 'leadership-content'` (src/lazy/library.ts) becomes the generated index,
-// inlined as one JSON.parse of a string: cheaper to evaluate than the same object as JS code.
-const contentPlugin = {
-  name: 'leadership-content',
+// The web bundle: an import of `./x` resolves to `./x.web.ts` when that file exists. Only
+// src/platform/ has such files (the Node-only adapters); esbuild's browser platform then fails
+// the build on any Node built-in left in what the web bundle contains.
+const webVariants = {
+  name: 'web-variants',
   setup(build) {
-    build.onResolve({ filter: /^leadership-content$/ }, () => ({ path: join(dist, 'content.json'), namespace: 'leadership-content' }));
-    build.onLoad({ filter: /.*/, namespace: 'leadership-content' }, (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
-      loader: 'js',
-      watchFiles: [args.path],
-    }));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const web = join(args.resolveDir, `${args.path}.web.ts`);
+      return existsSync(web) ? { path: web } : undefined;
+    });
   },
 };
 
@@ -51,8 +50,15 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', features: 'src/lazy/features.ts', library: 'src/lazy/library.ts', packs: 'src/lazy/packs.ts', leadershipTimeTools: 'src/lazy/leadershipTimeTools.ts' },
-      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [contentPlugin],
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts' },
+      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
+    },
+    web: {
+      ...common,
+      entryPoints: { extension: 'src/extension.ts' },
+      outdir: join(dist, 'web'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [webVariants],
+      // A web worker has no `process`; nothing in src/ reads it, this keeps a dependency from trying.
+      define: { 'process.env.NODE_ENV': '"production"' },
     },
     webview: {
       ...common,
@@ -64,18 +70,20 @@ export function bundleOptions(isProduction = production) {
 
 async function main() {
   process.chdir(root);
+  // A fresh dist/, so a bundle no longer built cannot linger and be packaged.
+  rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   if ((await buildContent(['--out', join(dist, 'content.json')])) !== 0) process.exit(1);
   mkdirSync(join(dist, 'webview'), { recursive: true });
   const { categories } = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
   await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });
-  const { node, webview } = bundleOptions();
+  const { node, web, webview } = bundleOptions();
   if (watch) {
-    for (const options of [node, webview]) await (await esbuild.context(options)).watch();
+    for (const options of [node, web, webview]) await (await esbuild.context(options)).watch();
     console.log('build: watching src/ (content/ changes need a rebuild)');
     return;
   }
-  const results = await Promise.all([esbuild.build(node), esbuild.build(webview)]);
+  const results = await Promise.all([esbuild.build(node), esbuild.build(web), esbuild.build(webview)]);
   const metafile = { inputs: {}, outputs: {} };
   for (const r of results) {
     Object.assign(metafile.inputs, r.metafile.inputs);

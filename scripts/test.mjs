@@ -11,7 +11,7 @@ const skip = argv.includes('--skip') ? argv[argv.indexOf('--skip') + 1].split(',
 
 const stages = [
   ['types', 'npx', ['tsc', '-p', '.'], 'npx', ['tsc', '-p', 'src/webview']],
-  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.'], 'node', ['scripts/checkCycles.mjs']],
   ['content', 'node', ['scripts/checkContent.mjs']],
   ['build', 'node', ['scripts/build.mjs']],
   ['unit', 'node', ['scripts/buildTests.mjs'], 'npx', ['mocha']],

@@ -1,54 +1,58 @@
 import type * as vscode from 'vscode';
-import { ExtensionMode, ThemeIcon, chat, commands, window, workspace } from 'vscode';
-import type { Features } from './lazy/features';
-import { featuresModule } from './platform/lazyModules';
+import { createPublicApi } from './features/api/publicApi';
+import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
+import { registerLeadershipTime } from './features/leadershipTime/register';
+import { TimeSettings } from './features/leadershipTime/timeSettings';
+import { tipActions } from './features/library/libraryCommands';
+import { LibraryViewProvider } from './features/library/libraryViewProvider';
+import { registerLibrary } from './features/library/register';
+import { registerMentor } from './features/mentor/register';
+import { registerPeople } from './features/people/register';
+import { registerTemplates } from './features/templates/register';
+import { DisposableStore } from './platform/disposableStore';
+import { LeadershipTimeStore } from './platform/leadershipTimeStore';
+import { NotesFolder } from './platform/notesFolder';
+import { reportLeftOut } from './platform/localMachine';
+import { createLog } from './platform/log';
+import { SettingsStore } from './platform/settingsStore';
+import { TipMarks } from './platform/tipMarks';
+import { addContextSignals } from './services/context/contextSignalSources';
+import { ContextService } from './services/context/contextService';
+import { topSuggestion } from './services/context/topSuggestion';
+import { ContentSource, builtInReader } from './services/library/contentSource';
+import { PeopleService } from './services/people/peopleService';
 import type { LeadershipPromptsApi } from './shared/api';
-import { COMMAND_IDS, LIBRARY_VIEW_TYPE, MENTOR_PARTICIPANT_ID, TEST_COMMAND_IDS, TIP_SCHEME } from './shared/ids';
 
 /**
- * Registration only: every command, the library view, the `@mentor` participant and tip
- * documents, each forwarding to dist/features.js. That bundle (the adapters, the status bar,
- * the scheduler, the context signals) is required in the turn after activation returns, or
- * sooner by the first thing that needs it. Nothing is read, parsed or built here.
+ * The wiring, and all of it: the adapters and services, then each feature's registrations,
+ * then the API. Nothing is read, parsed or built here: the library is read on first use
+ * (dist/content.json), and the status bar and the reminder scheduler start in the next turn.
  */
 export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi {
-  let started: Features | undefined;
-  const features = () => (started ??= featuresModule().start(context));
+  const store = new DisposableStore();
+  context.subscriptions.push(store);
+  const log = store.add(createLog());
+  reportLeftOut(log);
 
-  const testing = context.extensionMode === ExtensionMode.Test;
-  context.subscriptions.push(
-    ...COMMAND_IDS.filter((id) => testing || !TEST_COMMAND_IDS.includes(id)).map((id) => commands.registerCommand(id, (...args: unknown[]) => features().commands[id](...args))),
-    window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, { resolveWebviewView: (view) => features().resolveLibraryView(view) }),
-    workspace.registerTextDocumentContentProvider(TIP_SCHEME, { provideTextDocumentContent: (uri) => features().tipDocument(uri) }),
+  const settings = new SettingsStore();
+  const content = store.add(new ContentSource(settings, log, builtInReader(context.extensionUri)));
+  const marks = store.add(new TipMarks(context.globalState, log));
+  const timeSettings = store.add(new TimeSettings(settings, log));
+  const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
+  const leadershipContext = store.add(new ContextService(settings));
+  store.addAll(...addContextSignals({ context: leadershipContext, settings, log, leadershipTime: () => time.reading() }));
+  const people = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log }));
+  const libraryView = store.add(new LibraryViewProvider(context.extensionUri, content, marks, leadershipContext, tipActions(content), log));
+
+  store.addAll(
+    ...registerLibrary(context, { content, marks, log, view: libraryView }),
+    ...registerMentor(context, { content, settings, log, showAnswers: (question, answers) => libraryView.showAnswers(question, answers) }),
+    ...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }),
+    ...registerPeople(context, { people, log, questionBank: async () => (await content.withPacks()).questions }),
+    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext) }),
   );
-  // Chat may be missing (older or stripped-down hosts): the rest of the extension works without it.
-  if (chat?.createChatParticipant) {
-    const participant = chat.createChatParticipant(MENTOR_PARTICIPANT_ID, (request, _chatContext, stream, token) => features().mentor.handle(request, stream, token));
-    participant.iconPath = new ThemeIcon('mortar-board');
-    participant.followupProvider = { provideFollowups: (result) => features().mentor.followups(result as Parameters<Features['mentor']['followups']>[0]) };
-    context.subscriptions.push(participant);
-  }
 
-  const startUp = setTimeout(() => {
-    try {
-      features();
-    } catch (e) {
-      console.error('Leadership Prompts could not start:', e);
-    }
-  }, 0);
-  context.subscriptions.push({ dispose: () => clearTimeout(startUp) });
-
-  const api = () => features().api;
-  return Object.freeze({
-    version: 1 as const,
-    listTips: (filter) => api().listTips(filter),
-    contextualTips: (limit) => api().contextualTips(limit),
-    listTemplates: (kind) => api().listTemplates(kind),
-    ask: (question, limit) => api().ask(question, limit),
-    leadershipTime: () => api().leadershipTime(),
-    whenReady: () => api().whenReady(),
-    onDidChange: (listener, thisArgs, disposables) => api().onDidChange(listener, thisArgs, disposables),
-  } satisfies LeadershipPromptsApi);
+  return createPublicApi({ content, people, context: leadershipContext, leadershipTime: () => time.reading(), log });
 }
 
 export function deactivate(): void {}

@@ -1,5 +1,5 @@
 import type { Localizer } from '../shared/localizer';
-import type { DayKey, RhythmDay } from '../shared/settings';
+import { DEFAULT_RHYTHM, type DayKey, type RhythmDay } from '../shared/settings';
 import { isQuietMinute, quietHoursText, type QuietHours } from './quietHours';
 import { formatTimeOfDay, parseTimeOfDay } from './timeOfDay';
 
@@ -32,7 +32,6 @@ export interface RawReminderSettings {
   weeklyRhythm: unknown;
 }
 
-export const DEFAULT_RHYTHM: Readonly<Record<DayKey, RhythmDay>> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
 export const DEFAULT_QUIET: QuietHours = { start: 18 * 60, end: 9 * 60 };
 const DAYS: readonly DayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const RHYTHM_DAYS: readonly RhythmDay[] = ['manage', 'lead', 'off'];

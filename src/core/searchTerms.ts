@@ -10,8 +10,7 @@ const STOP_WORDS = new Set(
 );
 
 // Text that needs no Unicode normalisation: ASCII plus the typographic quotes and dashes the
-// Markdown renderer produces. Most tips are, and skip the costlier path (WordTable reads such
-// text in one pass for index building).
+// Markdown renderer produces. Most tips are, and skip the costlier path.
 const PLAIN = /^[\t\n\r\x20-\x7e\u2018\u2019\u201c\u201d\u2013\u2014\u2026]*$/;
 
 /** Splits text into words, keeping "1:1" and hyphenated words whole. */

@@ -1,9 +1,9 @@
-import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, Template, Tip, TipSummary } from '../shared/contentTypes';
+import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, StoredSearchIndex, Template, Tip, TipSummary } from '../shared/contentTypes';
 import { TipSearch, type SearchHit } from './tipSearch';
 
 // One collator for every sort: String.localeCompare builds a new one per call, which dominated
 // ordering a large pack. Made on first use: creating it loads ICU data (milliseconds), and this
-// module is also part of the activation bundle (npm run bench).
+// module is part of the activation bundle (npm run bench).
 let collator: Intl.Collator | undefined;
 const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
 
@@ -17,8 +17,9 @@ export interface TipFilter {
 
 /**
  * The whole library in memory: built-in content merged with team packs. Pure: it is handed
- * the compiled content and knows nothing of where it came from. The search index is built on
- * the first search, never before.
+ * the compiled content and knows nothing of where it came from. The search index of the first
+ * part may come stored (the built-in library's, made at build time); the other parts' tips are
+ * added by `prepareSearch()` in the background, or at once by a search asked before that.
  */
 export class TipLibrary {
   readonly tips: readonly Tip[];
@@ -28,8 +29,9 @@ export class TipLibrary {
   readonly retroActivities: readonly RetroActivity[];
   private readonly byId: Map<string, Tip>;
   private searchIndex: TipSearch | undefined;
+  private preparing: Promise<void> | undefined;
 
-  constructor(parts: readonly ContentIndex[]) {
+  constructor(private readonly parts: readonly ContentIndex[], private readonly storedIndex?: StoredSearchIndex) {
     const firstById = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i] as const)).values()];
     // Earlier parts win on a clash (built-in first), so a pack cannot replace a built-in tip.
     const reversed = [...parts].reverse();
@@ -80,8 +82,25 @@ export class TipLibrary {
     return this.engine().searchAny(query, limit);
   }
 
+  /** Builds the search index without blocking for long (see TipSearch.load); a search then finds it ready. */
+  prepareSearch(): Promise<void> {
+    return (this.preparing ??= this.searchIndex ? Promise.resolve() : TipSearch.load(this.storedIndex, ...this.indexParts()).then((search) => {
+      this.searchIndex ??= search;
+    }));
+  }
+
   private engine(): TipSearch {
-    return (this.searchIndex ??= new TipSearch(this.tips, new Map(this.categories.map((c) => [c.id, c.title]))));
+    return (this.searchIndex ??= this.storedIndex ? TipSearch.loadNow(this.storedIndex, ...this.indexParts()) : TipSearch.of(this.tips, this.categoryTitles()));
+  }
+
+  /** The tips the stored index holds, the tips still to add, and the category titles to index them with. */
+  private indexParts(): [Tip[], Tip[], Map<string, string>] {
+    const stored = new Set(this.storedIndex ? this.parts[0]?.tips.map((t) => t.id) : []);
+    return [this.tips.filter((t) => stored.has(t.id)), this.tips.filter((t) => !stored.has(t.id)), this.categoryTitles()];
+  }
+
+  private categoryTitles(): Map<string, string> {
+    return new Map(this.categories.map((c) => [c.id, c.title]));
   }
 
   templatesOf(kind?: string): Template[] {

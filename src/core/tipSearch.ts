@@ -1,9 +1,7 @@
-import type MiniSearch from 'minisearch';
-import type { Options } from 'minisearch';
-import type { Tip } from '../shared/contentTypes';
-import { bulkMiniSearch } from './miniSearchBulk';
+import MiniSearch, { type Options } from 'minisearch';
+import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
+import { htmlToText } from './plainText';
 import { termsOf, tokenize } from './searchTerms';
-import { WordTable } from './wordTable';
 
 export interface SearchHit {
   tip: Tip;
@@ -12,49 +10,107 @@ export interface SearchHit {
   terms: string[];
 }
 
-interface IndexedTip {
-  id: string;
-  title: string;
-  tags: string;
-  category: string;
-  /** The body as rendered HTML: indexed as its text. */
-  text: string;
-}
+/** The fields a tip is indexed by; the body is its rendered HTML read as text. */
+const FIELDS = ['title', 'tags', 'category', 'text'];
+
+type StoredMiniSearch = Parameters<typeof MiniSearch.loadJS>[0];
+
+/** Tips per chunk of an index built in the background: about 10 ms of work each on an idle machine (npm run bench). */
+const CHUNK = 100;
 
 /**
  * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
  * on their stem, small typos are corrected to the nearest word of the library, the last word
- * matches as a prefix while typing, and a title or tag match outranks a body match.
+ * matches as a prefix while typing, and a title or tag match outranks a body match. Only
+ * MiniSearch's public API: `addAll`, `addAllAsync`, `toJSON` and `loadJSON`.
  */
 export class TipSearch {
-  private readonly index: MiniSearch<IndexedTip>;
-  private readonly byId: Map<string, Tip>;
+  private index: MiniSearch<Tip>;
+  private readonly byId = new Map<string, Tip>();
   /** Every word the index holds, by length: typo correction looks here, not through fuzzy search. */
   private readonly vocabulary = new Map<number, Set<string>>();
+  /** Each distinct word's terms, made once: a large pack repeats its words a thousand times. */
+  private readonly termCache = new Map<string, string[]>();
 
-  constructor(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()) {
-    this.byId = new Map(tips.map((t) => [t.id, t]));
-    const docs = tips.map((t) => ({
-      id: t.id, title: t.title, tags: t.tags.join(' '), category: categoryTitles.get(t.category) ?? t.category, text: t.html,
-    }));
-    const options: Options<IndexedTip> = {
-      fields: ['title', 'tags', 'category', 'text'],
+  private constructor(private readonly categoryTitles: ReadonlyMap<string, string>, stored?: StoredSearchIndex) {
+    this.index = stored ? MiniSearch.loadJS<Tip>(stored.miniSearch as StoredMiniSearch, this.options()) : new MiniSearch<Tip>(this.options());
+    for (const word of stored?.vocabulary ?? []) this.remember(word);
+  }
+
+  private options(): Options<Tip> {
+    return {
+      fields: FIELDS,
+      // The tips themselves are the documents: each field is made when its tip is indexed.
+      extractField: (tip, field) => {
+        if (field === 'id') return tip.id;
+        if (field === 'title') return tip.title;
+        if (field === 'tags') return tip.tags.join(' ');
+        if (field === 'category') return this.categoryTitles.get(tip.category) ?? tip.category;
+        return field === 'text' ? htmlToText(tip.html) : undefined;
+      },
       tokenize,
-      // Used for queries; the documents' terms come from bulkMiniSearch below.
-      processTerm: (term) => termsOf(term),
+      processTerm: (word) => this.indexTerms(word),
       searchOptions: {
+        processTerm: (word) => termsOf(word),
         boost: { title: 3, tags: 2, category: 1.5, text: 1 },
         prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
         combineWith: 'OR',
       },
     };
-    // The body is indexed from its HTML, read as its text, without making the text first.
-    const remembered = (word: string) => {
-      const terms = termsOf(word);
+  }
+
+  /** An index of `tips`, built at once (for the build, tests and small libraries). */
+  static of(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()): TipSearch {
+    const search = new TipSearch(categoryTitles);
+    search.add(tips);
+    search.index.addAll(tips);
+    return search;
+  }
+
+  /**
+   * `stored` (the built-in index) with `more` tips added, without blocking for long: it starts
+   * in a turn of its own, the stored index is read with `loadJSAsync` (a turn every 1,000
+   * terms), and the tips go in with `addAllAsync`, in chunks with a turn between them.
+   */
+  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): Promise<TipSearch> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const search = new TipSearch(categoryTitles);
+    if (stored) {
+      search.index = await MiniSearch.loadJSAsync<Tip>(stored.miniSearch as StoredMiniSearch, search.options());
+      for (const word of stored.vocabulary) search.remember(word);
+    }
+    search.add(known);
+    search.add(more);
+    if (more.length) await search.index.addAllAsync([...more], { chunkSize: CHUNK });
+    return search;
+  }
+
+  /** The same at once, for a search asked before the background build finished. */
+  static loadNow(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): TipSearch {
+    const search = new TipSearch(categoryTitles, stored);
+    search.add(known);
+    search.add(more);
+    search.index.addAll([...more]);
+    return search;
+  }
+
+  /** This index in the form `load` takes (scripts/contentBuild.ts stores the built-in one). */
+  stored(): StoredSearchIndex {
+    return { miniSearch: this.index.toJSON(), vocabulary: [...this.vocabulary.values()].flatMap((words) => [...words]).sort() };
+  }
+
+  /** Tips a search may answer with, by id. */
+  private add(tips: readonly Tip[]): void {
+    for (const tip of tips) this.byId.set(tip.id, tip);
+  }
+
+  private indexTerms(word: string): string[] {
+    let terms = this.termCache.get(word);
+    if (!terms) {
+      this.termCache.set(word, (terms = termsOf(word)));
       if (terms.length) this.remember(terms[0]);
-      return terms;
-    };
-    this.index = bulkMiniSearch<IndexedTip>(docs, options, new WordTable(), remembered, ['text']);
+    }
+    return terms;
   }
 
   private remember(word: string): void {

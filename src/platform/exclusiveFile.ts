@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import { createQueued } from './queuedCreate';
 
 /**
  * Creates `uri` with `contents` only if no file has that name: true when created, false when
@@ -10,7 +11,7 @@ import * as vscode from 'vscode';
  * with this extension host's creations queued one after another.
  */
 export async function createExclusively(uri: vscode.Uri, contents: Uint8Array): Promise<boolean> {
-  if (uri.scheme !== 'file') return queued(() => createChecked(uri, contents));
+  if (uri.scheme !== 'file') return createQueued(uri, contents);
   try {
     await writeFile(uri.fsPath, contents, { flag: 'wx' });
     return true;
@@ -18,19 +19,4 @@ export async function createExclusively(uri: vscode.Uri, contents: Uint8Array): 
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw e;
   }
-}
-
-let last: Promise<unknown> = Promise.resolve();
-function queued<T>(run: () => Promise<T>): Promise<T> {
-  const next = last.then(run, run);
-  last = next.catch(() => undefined);
-  return next;
-}
-
-async function createChecked(uri: vscode.Uri, contents: Uint8Array): Promise<boolean> {
-  const edit = new vscode.WorkspaceEdit();
-  edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents });
-  if (await vscode.workspace.applyEdit(edit)) return true;
-  if (await Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false)) return false;
-  throw vscode.FileSystemError.NoPermissions(uri);
 }

@@ -1,6 +1,6 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { expandFolderSetting } from '../core/pathVariables';
+import { folderSettingUri } from './folderSetting';
+import { homeFolder } from './localMachine';
 import type { SettingsStore } from './settingsStore';
 
 /** The folder offered first: private to you and outside any repository. */
@@ -20,19 +20,19 @@ export class NotesFolder {
 
   /** The configured folder, without asking anything; undefined when unset or unusable. */
   configured(): vscode.Uri | undefined {
-    const value = this.settings.get('notesFolder');
-    const path = typeof value === 'string' ? expandFolderSetting(value, this.env()) : undefined;
-    return path ? vscode.Uri.file(path) : undefined;
+    return folderSettingUri(this.settings.get('notesFolder'));
   }
 
   async resolve(interactive: boolean): Promise<NotesRoot> {
     const value = this.settings.get('notesFolder');
-    if (typeof value === 'string' && value.trim()) {
+    if (value.trim()) {
       const root = this.configured();
       if (root) return { root };
       const why = value.includes('${workspaceFolder}') && !vscode.workspace.workspaceFolders?.length
         ? vscode.l10n.t('it uses {0} and no folder is open', '${workspaceFolder}')
-        : vscode.l10n.t('it is not an absolute folder (use ~, {0} or a full path)', '${workspaceFolder}');
+        : homeFolder() === undefined
+          ? vscode.l10n.t('only {0} can be used in VS Code for the Web', '${workspaceFolder}/…')
+          : vscode.l10n.t('it is not an absolute folder (use ~, {0} or a full path)', '${workspaceFolder}');
       this.log.warn(`notesFolder "${value}" cannot be used: ${why}.`);
       void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: the notes folder "{0}" cannot be used because {1}. This note opens untitled so nothing is lost.', value, why), vscode.l10n.t('Open Setting')).then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts.notesFolder');
@@ -40,6 +40,8 @@ export class NotesFolder {
       return { untitled: true };
     }
     if (!interactive || this.askedThisSession) return { untitled: true };
+    // On the web there is no home folder to suggest: the folder is chosen in the workspace.
+    if (homeFolder() === undefined) return this.askInWorkspace();
     this.askedThisSession = true;
     return this.askFirstTime();
   }
@@ -65,27 +67,29 @@ export class NotesFolder {
 
   /** The folder dialog, opening at the suggested folder when it exists. Saves nothing. */
   async pickFolder(openLabel: string): Promise<vscode.Uri | undefined> {
-    const suggested = vscode.Uri.file(expandFolderSetting(SUGGESTED_NOTES_FOLDER, this.env())!);
-    const exists = await vscode.workspace.fs.stat(suggested).then(() => true, () => false);
+    const home = homeFolder();
+    const suggested = home === undefined ? undefined : folderSettingUri(SUGGESTED_NOTES_FOLDER);
+    const exists = suggested ? await vscode.workspace.fs.stat(suggested).then(() => true, () => false) : false;
     const picked = await vscode.window.showOpenDialog({
       canSelectFolders: true,
       canSelectFiles: false,
       canSelectMany: false,
       openLabel,
       title: vscode.l10n.t('Folder for your leadership notes'),
-      defaultUri: exists ? suggested : vscode.Uri.file(os.homedir()),
+      defaultUri: exists ? suggested : home === undefined ? vscode.workspace.workspaceFolders?.[0]?.uri : vscode.Uri.file(home),
     });
     return picked?.[0];
   }
 
   /** Saves `value` as the notes folder (user settings) and creates it. */
   async use(value: string): Promise<NotesRoot> {
-    const path = expandFolderSetting(value, this.env());
-    if (!path) return { untitled: true };
-    const root = vscode.Uri.file(path);
-    const home = os.homedir();
-    const shown = path === home || path.startsWith(home + '/') ? `~${path.slice(home.length)}` : path;
-    await this.settings.update('notesFolder', value.startsWith('~') ? value : shown);
+    const root = folderSettingUri(value);
+    if (!root) return { untitled: true };
+    const home = homeFolder();
+    const path = root.fsPath;
+    const shown = value.startsWith('~') || value.startsWith('${workspaceFolder}') ? value
+      : home !== undefined && (path === home || path.startsWith(home + '/')) ? `~${path.slice(home.length)}` : path;
+    await this.settings.update('notesFolder', shown);
     try {
       await vscode.workspace.fs.createDirectory(root);
     } catch (e) {
@@ -94,7 +98,16 @@ export class NotesFolder {
     return { root };
   }
 
-  private env() {
-    return { home: os.homedir(), workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath };
+  /** The web's first question: a folder of the open workspace, given as `${workspaceFolder}/…`. */
+  private async askInWorkspace(): Promise<NotesRoot> {
+    if (!vscode.workspace.workspaceFolders?.length) return { untitled: true };
+    const name = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Where should Leadership Prompts keep your notes?'),
+      prompt: vscode.l10n.t('A folder of this workspace (VS Code for the Web reaches no folder outside it)'),
+      value: 'leadership-notes',
+      ignoreFocusOut: true,
+    });
+    if (name === undefined) return { cancelled: true };
+    return name.trim() ? this.use(`\${workspaceFolder}/${name.trim().replace(/^[\\/]+/, '')}`) : { untitled: true };
   }
 }

@@ -1,11 +1,18 @@
 import type * as vscode from 'vscode';
 import { ConfigurationTarget, workspace } from 'vscode';
-import { SETTINGS_SECTION, type SettingKey, type Settings } from '../shared/settings';
+import { SETTINGS_SECTION, SETTING_DEFAULTS, settingFits, type SettingKey, type Settings } from '../shared/settings';
 
 /** Typed access to the extension's settings. */
 export class SettingsStore {
+  /** The setting, of the type it promises: a value of the wrong kind reads as the default. */
   get<K extends SettingKey>(key: K): Settings[K] {
-    return workspace.getConfiguration(SETTINGS_SECTION).get<Settings[K]>(key) as Settings[K];
+    const value = this.raw(key);
+    return settingFits(key, value) ? value : SETTING_DEFAULTS[key];
+  }
+
+  /** The setting as written, for code that names what is wrong with it (see core/scheduleValidation.ts). */
+  raw(key: SettingKey): unknown {
+    return workspace.getConfiguration(SETTINGS_SECTION).get<unknown>(key);
   }
 
   update<K extends SettingKey>(key: K, value: Settings[K], target = ConfigurationTarget.Global): Thenable<void> {

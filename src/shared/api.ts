@@ -12,7 +12,9 @@ export interface LeadershipPromptsApi {
   contextualTips(limit?: number): { tip: TipSummary; reasons: string[] }[];
   listTemplates(kind?: string): { id: string; title: string; kind: string; description: string }[];
   ask(question: string, limit?: number): { tip: TipSummary; score: number; excerpt: string }[];
-  leadershipTime(): { weekMinutes: number; targetMinutes: number; inBlock: boolean };
+  leadershipTime(): LeadershipTimeReading;
+  /** The people of the notes folder (archived ones left out), most overdue first. */
+  people(): PersonSummary[];
   /** Resolves once team packs (and, as they land, people and calendars) have been read at least once; at once when there are none. */
   whenReady(): Promise<void>;
   /** Fires when the library (a team pack), the people or the calendar changed. */
@@ -32,4 +34,11 @@ export interface PersonSummary {
   lastOneOnOne?: string;
   /** 'YYYY-MM-DD' of the next 1:1 with them in the calendar. */
   nextOneOnOne?: string;
+}
+
+/** This week's leadership time: what is booked, the target, and whether a block is running. */
+export interface LeadershipTimeReading {
+  weekMinutes: number;
+  targetMinutes: number;
+  inBlock: boolean;
 }

@@ -1,7 +1,7 @@
-// The names src/extension.ts registers before any feature is loaded: every command, the
-// library view, the chat participant and the tip-document scheme. Ids starting with `_` are
-// internal: the status-bar menu, and the test-only ones (TEST_COMMAND_IDS), registered only
-// in ExtensionMode.Test; the rest are contributed in package.json.
+// The names the features register: every command, the library view, the chat participant and
+// the tip-document scheme. Ids starting with `_` are internal: the status-bar menu, and the
+// test-only ones (TEST_COMMAND_IDS), registered only in ExtensionMode.Test; the rest are
+// contributed in package.json.
 
 export const LIBRARY_VIEW_TYPE = 'leadershipPrompts.library';
 export const PEOPLE_VIEW_ID = 'leadershipPrompts.people';
@@ -45,11 +45,26 @@ export const TEST_COMMAND_IDS: readonly CommandId[] = [
   'leadershipPrompts._leadershipTimeState',
 ];
 
-export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS] as const;
+export const PEOPLE_COMMAND_IDS = [
+  'leadershipPrompts.openPeople',
+  'leadershipPrompts.preparePersonReview',
+  'leadershipPrompts.people.newOneOnOne',
+  'leadershipPrompts.people.openLastOneOnOne',
+  'leadershipPrompts.people.openProfile',
+  'leadershipPrompts.people.prepareReview',
+  'leadershipPrompts.people.archive',
+  'leadershipPrompts.people.unarchive',
+  'leadershipPrompts.people.sortByName',
+  'leadershipPrompts.people.sortByOverdue',
+  'leadershipPrompts.people.showArchived',
+  'leadershipPrompts.people.hideArchived',
+] as const;
+
+export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS, ...PEOPLE_COMMAND_IDS] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 /** A command's implementation. VS Code passes whatever the caller gave; each handler checks its own arguments. */
 export type CommandHandler = { run(...args: unknown[]): unknown }['run'];
-/** What a feature gives the activation bundle for its commands: one handler per id. */
+/** A feature's commands: one handler per id (platform/commands.ts registers them). */
 export type CommandHandlers<Id extends CommandId> = Record<Id, CommandHandler>;
 
 /** One handler per id, each made by `make`. */

@@ -32,3 +32,41 @@ export interface Settings {
 
 export const SETTINGS_SECTION = 'leadershipPrompts';
 export type SettingKey = keyof Settings;
+
+/** The default weekly rhythm (package.json's default of `weeklyRhythm`): manage early in the week, lead later. */
+export const DEFAULT_RHYTHM: Readonly<Record<DayKey, RhythmDay>> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
+
+/**
+ * What `SettingsStore.get` answers when a setting holds a value of the wrong kind (a hand-edited
+ * settings.json): the manifest's default. The settings whose bad values are reported to the user
+ * (reminders, leadership time, rhythm) are read raw by the code that reports them.
+ * test/unit/settings.test.ts keeps these equal to package.json's defaults.
+ */
+export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
+  role: 'engineering-manager',
+  notesFolder: '',
+  'leadershipTime.targetPercent': 15,
+  'leadershipTime.weeklyHours': 40,
+  weeklyRhythm: DEFAULT_RHYTHM,
+  'reminders.enabled': true,
+  'reminders.schedule': [],
+  'reminders.quietHours': { start: '18:00', end: '09:00' },
+  'statusBar.enabled': true,
+  contentFolders: [],
+  'context.signals': { rhythm: true, document: true, oneOnOnes: true, leadershipTime: true, gitActivity: true },
+  'mentor.useLanguageModel': false,
+  'oneOnOnes.cadenceDays': 14,
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Whether `value` has the kind the setting's type promises (deep enough for every reader of it). */
+export function settingFits<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
+  const fallback: unknown = SETTING_DEFAULTS[key];
+  if (key === 'contentFolders') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (key === 'context.signals') return isObject(value) && Object.values(value).every((v) => typeof v === 'boolean');
+  if (key === 'weeklyRhythm') return isObject(value) && Object.values(value).every((v) => v === 'manage' || v === 'lead' || v === 'off');
+  if (Array.isArray(fallback)) return Array.isArray(value);
+  if (isObject(fallback)) return isObject(value);
+  return typeof value === typeof fallback;
+}

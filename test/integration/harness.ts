@@ -9,7 +9,10 @@ export const EXTENSION_ID = 'leadership-prompts.leadership-prompts';
 export async function activeApi(): Promise<LeadershipPromptsApi> {
   const ext = vscode.extensions.getExtension<LeadershipPromptsApi>(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-  return ext.isActive ? ext.exports : ext.activate();
+  const api = ext.isActive ? ext.exports : await ext.activate();
+  // The library is read on first use: tests start from a loaded one (built-in content, packs, search index).
+  await api.whenReady();
+  return api;
 }
 
 export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {

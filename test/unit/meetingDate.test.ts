@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { nextWorkingDays, parseMeetingDate } from '../../src/core/meetingDate';
-import { DEFAULT_RHYTHM } from '../../src/core/scheduleValidation';
+import { DEFAULT_RHYTHM } from '../../src/shared/settings';
 import { english } from '../../src/shared/localizer';
 
 // Sunday 6 December 2026, Monday 7 December, Wednesday 9 December.

@@ -1,13 +1,8 @@
 import * as assert from 'node:assert/strict';
-import fc from 'fast-check';
-import MiniSearch from 'minisearch';
-import { createMarkdownRenderer } from '../../src/core/markdownRenderer';
-import { bulkMiniSearch } from '../../src/core/miniSearchBulk';
-import { htmlToText } from '../../src/core/plainText';
-import { termsOf, tokenize } from '../../src/core/searchTerms';
-import { WordTable } from '../../src/core/wordTable';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { TipLibrary } from '../../src/core/tipLibrary';
-import { excerptAround } from '../../src/core/tipSearch';
+import { TipSearch, excerptAround } from '../../src/core/tipSearch';
 import { builtInContent } from './builtInContent';
 import { contentOf, tip } from './fixtures';
 
@@ -92,72 +87,39 @@ describe('excerpt', () => {
   });
 });
 
-describe('index building (bulkMiniSearch, WordTable)', () => {
-  type Doc = { id: string; title: string; tags: string; category: string; text: string };
-  const fields = ['title', 'tags', 'category', 'text'];
-  const options = { fields, tokenize, processTerm: (t: string) => termsOf(t) };
-  // MiniSearch's own form of an index, with its terms in one order (the tree's order depends on insertion).
-  const normalised = (search: MiniSearch<Doc>) => {
-    const json = search.toJSON();
-    return { ...json, index: [...json.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)) };
-  };
-  const both = (docs: Doc[]) => {
-    const reference = new MiniSearch<Doc>(options);
-    reference.addAll(docs.map((d) => ({ ...d, text: htmlToText(d.text) })));
-    const bulk = bulkMiniSearch<Doc>(docs, options, new WordTable(), termsOf, ['text']);
-    return { reference, bulk };
-  };
+describe('index stored at build time, packs added in the background', () => {
+  const content = builtInContent();
+  const titles = new Map(content.categories.map((c) => [c.id, c.title]));
+  const queries = ['delegation', 'delgate', 'how to give feedback', '1:1 questions', 'retrosp', 'prioritize', 'burnout in the team'];
+  const hits = (search: { search(q: string): { tip: { id: string }; score: number; terms: string[] }[] }, q: string) => search.search(q).map((h) => [h.tip.id, h.score.toFixed(9), [...h.terms].sort()]);
 
-  it('builds the same MiniSearch index as addAll for the built-in library', () => {
-    const docs = builtInContent().tips.map((t) => ({ id: t.id, title: t.title, tags: t.tags.join(' '), category: t.category, text: t.html }));
-    const { reference, bulk } = both(docs);
-    assert.deepEqual(normalised(bulk), normalised(reference));
-    for (const q of ['delegation', 'how to give feedback', '1:1 questions', 'retrosp']) assert.deepEqual(bulk.search(q), reference.search(q), q);
+  it('loads the stored index (MiniSearch toJSON/loadJS) and searches exactly like the index built at once', async () => {
+    const built = TipSearch.of(content.tips, titles);
+    const stored = JSON.parse(JSON.stringify(built.stored()));
+    const loaded = await TipSearch.load(stored, content.tips, [], titles);
+    for (const q of queries) assert.deepEqual(hits(loaded, q), hits(built, q), q);
   });
 
-  it('builds the same index as addAll for any documents, upper case, Unicode and HTML included', () => {
-    const renderer = createMarkdownRenderer();
-    const words = fc.constantFrom('𝐀𝐁', 'Delegate', 'delegation', '1:1', '1:1s', "don't", 'well-known', 'Team’s', 'café', 'Größe', 'naïve', 'x', '42', '—', '&', '<b>', 'R&D', '"quoted"', 'über-cool');
-    const text = fc.array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 12 }).map((w) => w.join(' '));
-    const doc = fc.record({ title: text, tags: text, category: text, body: text });
-    fc.assert(fc.property(fc.array(doc, { maxLength: 8 }), (raw) => {
-      const docs = raw.map((d, i) => ({ id: `tip-${i}`, title: d.title, tags: d.tags, category: d.category, text: renderer.render(d.body) }));
-      const { reference, bulk } = both(docs);
-      assert.deepEqual(normalised(bulk), normalised(reference));
-    }), { numRuns: 300 });
+  it('adds pack tips with addAllAsync, in chunks, to the same index addAll builds', async () => {
+    const packTips = Array.from({ length: 250 }, (_, i) => tip({ id: `pack-${i}`, title: `Pack tip ${i} on delegation and feedback`, category: 'delegation', mode: 'both', tags: ['pack'], html: `<p>Team ritual number ${i}: prioritise the retrospective.</p>` }));
+    const stored = TipSearch.of(content.tips, titles).stored();
+    const background = await TipSearch.load(stored, content.tips, packTips, titles);
+    const atOnce = TipSearch.of([...content.tips, ...packTips], titles);
+    for (const q of [...queries, 'ritual', 'pack tip 42']) assert.deepEqual(hits(background, q), hits(atOnce, q), q);
   });
 
-  it('reads the words tokenize finds, in plain text and in rendered HTML, each distinct word numbered once', () => {
-    const renderer = createMarkdownRenderer();
-    const table = new WordTable();
-    const read = (text: string, html: boolean) => {
-      const count = table.read(text, html);
-      return Array.from(table.ids.subarray(0, count), (id) => table.word(id));
-    };
-    const sample = fc.constantFrom('𝐀 and 𝐁', '1:1s and 1:12, 21:1, 1:1S', "it’s a re-org—don't", 'A<b>B</b> &amp; c&d', 're-öffnen Café cafe', 'team’s teams’ ‘quoted’ … “x”', 'K\u212a \x01a\x7fb');
-    const texts = fc.array(fc.oneof(fc.string({ maxLength: 200 }), fc.string({ unit: 'grapheme', maxLength: 60 }), sample), { minLength: 1, maxLength: 4 });
-    fc.assert(fc.property(texts, (list) => {
-      // One table reads them all, as it reads a whole library: earlier texts must not change later ones.
-      for (const text of list) {
-        assert.deepEqual(read(text, false), tokenize(text));
-        const html = renderer.render(text);
-        assert.deepEqual(read(html, true), tokenize(htmlToText(html)));
-      }
-      const all = Array.from({ length: table.size }, (_, id) => table.word(id));
-      assert.equal(new Set(all).size, all.length, 'a word numbered twice');
-    }), { numRuns: 500 });
+  it('a library with a stored index finds the same tips before and after prepareSearch', async () => {
+    const stored = TipSearch.of(content.tips, titles).stored();
+    const pack = contentOf([tip({ id: 'team-ritual', title: 'Our team ritual', category: 'delegation', mode: 'both', html: '<p>Every Friday we demo.</p>' })]);
+    const early = new TipLibrary([{ ...content }, pack], stored);
+    const late = new TipLibrary([{ ...content }, pack], stored);
+    await late.prepareSearch();
+    for (const q of [...queries, 'ritual demo']) assert.deepEqual(early.search(q).map((h) => h.tip.id), late.search(q).map((h) => h.tip.id), q);
+    assert.equal(late.search('ritual')[0]?.tip.id, 'team-ritual');
   });
 
-  it('numbers only words that were read: a text that needs tokenize leaves no part-words behind', () => {
-    const table = new WordTable();
-    table.read('re-öffnen the caf', false);
-    table.read('plain caf', false);
-    const all = Array.from({ length: table.size }, (_, id) => table.word(id));
-    assert.deepEqual(all.sort(), ['caf', 'plain', 're-offnen', 'the']);
-  });
-
-  it('refuses a document id twice, as addAll does', () => {
-    const doc = { id: 'same', title: 'a', tags: '', category: '', text: '' };
-    assert.throws(() => bulkMiniSearch<Doc>([doc, doc], options, new WordTable(), termsOf), /duplicate ID same/);
+  it('uses only MiniSearch\'s public API (no private _index), so a MiniSearch upgrade is safe to take', () => {
+    const source = readFileSync(join(__dirname, '..', '..', '..', 'src', 'core', 'tipSearch.ts'), 'utf8');
+    assert.doesNotMatch(source, /\._(index|documentIds|fieldLength|storedFields|nextId)\b/);
   });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_RHYTHM, readTargetConfig } from '../../src/core/scheduleValidation';
+import { readTargetConfig } from '../../src/core/scheduleValidation';
+import { DEFAULT_RHYTHM } from '../../src/shared/settings';
 import { addBlockNote, addLogged, emptyLedger, finishBlock, startBlock } from '../../src/core/timeLedger';
 import { summaryLine, weekNoteLines, weekReportLine, weekSummary } from '../../src/core/weekSummary';
 import { isSummaryWebviewMessage } from '../../src/shared/weeklySummaryProtocol';

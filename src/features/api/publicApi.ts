@@ -1,17 +1,15 @@
 import { l10n } from 'vscode';
-import type { ContentSource } from '../../platform/contentSource';
-import { libraryModule } from '../../platform/lazyModules';
-import type { LeadershipPromptsApi } from '../../shared/api';
-import type { ContextService } from '../context/contextService';
-
-export interface LeadershipTimeReading {
-  weekMinutes: number;
-  targetMinutes: number;
-  inBlock: boolean;
-}
+import type { ContentSource } from '../../services/library/contentSource';
+import { rankTips } from '../../core/contextRanking';
+import { retrieveAnswers } from '../../core/mentorRetrieval';
+import { summarize } from '../../core/tipLibrary';
+import type { ContextService } from '../../services/context/contextService';
+import type { PeopleService } from '../../services/people/peopleService';
+import type { ApiEvent, LeadershipPromptsApi, LeadershipTimeReading } from '../../shared/api';
 
 interface Deps {
   content: ContentSource;
+  people: PeopleService;
   context: ContextService;
   leadershipTime: () => LeadershipTimeReading;
   log: { error(message: string): void };
@@ -22,10 +20,18 @@ const clampLimit = (limit: unknown, fallback: number, max: number) =>
 
 /**
  * The object `activate()` returns. Every member validates its input and never throws: a bad
- * argument gives an empty answer and a line in the output channel. The work behind it (ranking,
- * summaries, excerpts) is in dist/library.js, loaded by the first call that needs the library.
+ * argument gives an empty answer and a line in the output channel. The synchronous members
+ * answer from what is loaded: the first call starts reading the library, and `whenReady()`
+ * resolves once the built-in content, the team packs and the search index are in.
  */
-export function createPublicApi({ content, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
+export function createPublicApi({ content, people, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
+  // One event for every source the API answers from.
+  const onDidChange: ApiEvent<void> = (listener, thisArgs, disposables) => {
+    const subs = [content.onDidChange(() => listener.call(thisArgs)), people.onDidChange(() => listener.call(thisArgs))];
+    const sub = { dispose: () => subs.forEach((d) => d.dispose()) };
+    disposables?.push(sub);
+    return sub;
+  };
   const guard = <T>(name: string, fallback: T, run: () => T): T => {
     try {
       return run();
@@ -43,12 +49,12 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
           category: typeof f.category === 'string' ? f.category : undefined,
           mode: f.mode === 'lead' || f.mode === 'manage' ? f.mode : undefined,
           query: typeof f.query === 'string' ? f.query : undefined,
-        }).map((t) => libraryModule().summarize(t));
+        }).map(summarize);
       });
     },
     contextualTips(limit?: number) {
       return guard('contextualTips', [], () =>
-        libraryModule().rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: libraryModule().summarize(r.tip), reasons: r.reasons })));
+        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons })));
     },
     listTemplates(kind?: string) {
       return guard('listTemplates', [], () => {
@@ -61,16 +67,19 @@ export function createPublicApi({ content, context, leadershipTime, log }: Deps)
     ask(question: string, limit?: number) {
       return guard('ask', [], () => {
         if (typeof question !== 'string' || !question.trim()) return [];
-        return libraryModule().ask(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: libraryModule().summarize(a.tip), score: a.score, excerpt: a.excerpt }));
+        return retrieveAnswers(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: summarize(a.tip), score: a.score, excerpt: a.excerpt }));
       });
     },
     leadershipTime() {
       return guard('leadershipTime', { weekMinutes: 0, targetMinutes: 0, inBlock: false }, leadershipTime);
     },
-    whenReady() {
-      // Reading the packs starts here, on the caller's first need, never on the startup path.
-      return content.whenLoaded().catch((e) => log.error(`api.whenReady: ${e instanceof Error ? e.message : String(e)}`));
+    people() {
+      return guard('people', [], () => people.summaries());
     },
-    onDidChange: content.onDidChange,
+    whenReady() {
+      // Reading starts here, on the caller's first need, never on the startup path.
+      return Promise.all([content.whenLoaded(), people.whenReady()]).then(() => undefined, (e) => log.error(`api.whenReady: ${e instanceof Error ? e.message : String(e)}`));
+    },
+    onDidChange,
   });
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../../platform/randomness';
 import * as vscode from 'vscode';
 import { localDate, parseLocalDate } from '../../core/calendar';
 import type { LogRequest } from '../../core/leadershipInput';
@@ -6,9 +6,9 @@ import { withSnooze } from '../../core/reminderState';
 import { addBlockNote, addLogged, blockEnd, finishBlock, isRunning, startBlock, weekMinutes, type BlockRecord, type Ledger, type RunningBlock } from '../../core/timeLedger';
 import { weekNoteLines, weekReportLine } from '../../core/weekSummary';
 import type { LeadershipTimeStore } from '../../platform/leadershipTimeStore';
-import type { LeadershipTimeReading } from '../api/publicApi';
+import type { WeekReport } from '../../core/weekReport';
+import type { LeadershipTimeReading } from '../../shared/api';
 import type { TimeSettings } from './timeSettings';
-import type { WeekReport } from './weekReport';
 
 /** A window that did not start a block waits this long past its end before ending it itself. */
 const TAKE_OVER_MS = 60_000;
@@ -27,7 +27,7 @@ export class LeadershipTime implements vscode.Disposable {
   private id: string | undefined;
   /** This window's id in shared state; made on first use (crypto is not needed at activation). */
   get windowId(): string {
-    return (this.id ??= randomUUID());
+    return (this.id ??= randomId());
   }
   private readonly finished = new vscode.EventEmitter<FinishedBlock>();
   readonly onDidFinishBlock = this.finished.event;
@@ -71,7 +71,7 @@ export class LeadershipTime implements vscode.Disposable {
 
   async start(minutes: number, focus: string | undefined): Promise<RunningBlock> {
     if (this.ledger().running) await this.stop('time');
-    const block: RunningBlock = { id: randomUUID().slice(0, 8), startedAt: this.now(), plannedMinutes: minutes, window: this.windowId, ...(focus ? { focus } : {}) };
+    const block: RunningBlock = { id: randomId().slice(0, 8), startedAt: this.now(), plannedMinutes: minutes, window: this.windowId, ...(focus ? { focus } : {}) };
     await this.store.updateLedger((l) => startBlock(l, block), this.now());
     this.log.info(`Leadership block ${block.id} started: ${minutes} minutes${focus ? ` (${focus})` : ''}.`);
     this.check();

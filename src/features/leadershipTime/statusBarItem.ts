@@ -9,6 +9,7 @@ import type { CommandId } from '../../shared/ids';
 import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
+import { DisposableStore } from '../../platform/disposableStore';
 
 /** The tooltip's line on today's rhythm, one whole sentence per kind of day. */
 function todayLine(day: string, rhythm: RhythmDay): string {
@@ -27,13 +28,13 @@ function todayLine(day: string, rhythm: RhythmDay): string {
 export class LeadershipStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('leadershipPrompts.leadershipTime', vscode.StatusBarAlignment.Left, 50);
   private countdown: ReturnType<typeof setInterval> | undefined;
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables = new DisposableStore();
 
   constructor(private readonly time: LeadershipTime, private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined) {
     this.item.name = l10n.t('Leadership Time');
     this.item.command = 'leadershipPrompts._leadershipTimeMenu' satisfies CommandId;
-    this.disposables = [this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update())];
-    // The first update() comes from wireLeadershipTime.
+    this.disposables.addAll(this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update()));
+    // The first update() comes from register.ts, in the turn after activation.
   }
 
   /** The text shown now (for tests and bug reports). */
@@ -113,7 +114,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
 
   dispose(): void {
     this.stopCountdown();
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 

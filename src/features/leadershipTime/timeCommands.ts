@@ -32,7 +32,7 @@ export type TimeCommand = (typeof TIME_COMMAND_IDS)[number];
 
 /**
  * The leadership-time commands (see CONTRACT.md), the status-bar menu and a state probe for
- * tests: the implementations, by id (src/extension.ts registers them; wireLeadershipTime.ts loads them on first use).
+ * tests: the implementations, by id (register.ts registers them).
  */
 export function createTimeCommands({ time, statusBar, openSummary, log, probe }: Deps): Record<TimeCommand, (arg?: unknown) => Promise<unknown> | unknown> {
   let lastMessage = '';

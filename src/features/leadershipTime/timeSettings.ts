@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { readReminderConfig, readTargetConfig, type ReminderConfig, type TargetConfig } from '../../core/scheduleValidation';
+import { DisposableStore } from '../../platform/disposableStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { SettingKey } from '../../shared/settings';
 
@@ -22,14 +23,15 @@ export class TimeSettings implements vscode.Disposable {
   private reported = '';
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
-  private readonly listener: vscode.Disposable;
+  private readonly store = new DisposableStore();
 
   constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel) {
-    this.listener = settings.onDidChange(KEYS, () => {
+    this.store.add(this.changed);
+    this.store.add(settings.onDidChange(KEYS, () => {
       this.snapshot = undefined;
       this.report();
       this.changed.fire();
-    });
+    }));
   }
 
   reminders(): ReminderConfig {
@@ -67,14 +69,14 @@ export class TimeSettings implements vscode.Disposable {
   private read(): Snapshot {
     if (this.snapshot) return this.snapshot;
     const s = this.settings;
-    const reminders = readReminderConfig({ enabled: s.get('reminders.enabled'), schedule: s.get('reminders.schedule'), quietHours: s.get('reminders.quietHours'), weeklyRhythm: s.get('weeklyRhythm') }, vscode.l10n);
-    const target = readTargetConfig(s.get('leadershipTime.targetPercent'), s.get('leadershipTime.weeklyHours'), vscode.l10n);
-    this.snapshot = { reminders: reminders.config, target: target.config, statusBar: s.get('statusBar.enabled') !== false, problems: [...target.problems, ...reminders.problems] };
+    // Read raw: these are validated here, so a bad value is named to the user, not replaced silently.
+    const reminders = readReminderConfig({ enabled: s.raw('reminders.enabled'), schedule: s.raw('reminders.schedule'), quietHours: s.raw('reminders.quietHours'), weeklyRhythm: s.raw('weeklyRhythm') }, vscode.l10n);
+    const target = readTargetConfig(s.raw('leadershipTime.targetPercent'), s.raw('leadershipTime.weeklyHours'), vscode.l10n);
+    this.snapshot = { reminders: reminders.config, target: target.config, statusBar: s.get('statusBar.enabled'), problems: [...target.problems, ...reminders.problems] };
     return this.snapshot;
   }
 
   dispose(): void {
-    this.listener.dispose();
-    this.changed.dispose();
+    this.store.dispose();
   }
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nonce } from '../../platform/randomness';
 import * as vscode from 'vscode';
 import { isoWeek } from '../../core/calendar';
 import { weekSelfCheck } from '../../core/notePlacement';
@@ -7,6 +7,7 @@ import { NotesFolder } from '../../platform/notesFolder';
 import { SettingsStore } from '../../platform/settingsStore';
 import { isSummaryWebviewMessage, type SummaryAction } from '../../shared/weeklySummaryProtocol';
 import { weeklySummaryHtml } from './weeklySummaryHtml';
+import { DisposableStore } from '../../platform/disposableStore';
 
 export interface SummaryDeps {
   model: () => WeekSummaryModel;
@@ -31,7 +32,7 @@ const ACTIONS: Record<SummaryAction, [command: string, ...args: unknown[]]> = {
 export class WeeklySummaryPanel {
   static readonly viewType = 'leadershipPrompts.weeklySummary';
   private static current: WeeklySummaryPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   private open = true;
 
   static show(deps: SummaryDeps): WeeklySummaryPanel {
@@ -46,7 +47,7 @@ export class WeeklySummaryPanel {
   }
 
   private constructor(private readonly panel: vscode.WebviewPanel, private readonly deps: SummaryDeps) {
-    this.disposables.push(
+    this.disposables.addAll(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
       deps.onDidChange(() => this.render()),
       panel.onDidChangeViewState((e) => e.webviewPanel.visible && this.render()),
@@ -62,7 +63,7 @@ export class WeeklySummaryPanel {
   private render(): void {
     const model = this.deps.model();
     this.panel.title = vscode.l10n.t('Leadership Time · {0}', model.week);
-    this.panel.webview.html = weeklySummaryHtml(model, randomBytes(16).toString('base64'), vscode.l10n, vscode.env.language);
+    this.panel.webview.html = weeklySummaryHtml(model, nonce(), vscode.l10n, vscode.env.language);
   }
 
   private receive(raw: unknown): void {
@@ -98,6 +99,6 @@ export class WeeklySummaryPanel {
   private dispose(): void {
     this.open = false;
     if (WeeklySummaryPanel.current === this) WeeklySummaryPanel.current = undefined;
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }

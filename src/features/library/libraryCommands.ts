@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import { tipAsMarkdown, tipCard } from '../../core/tipCards';
 import { pickTipOfTheDay } from '../../core/tipOfTheDay';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
+import type { TipLibrary } from '../../core/tipLibrary';
 import { TIP_SCHEME, type CommandName, type LIBRARY_COMMAND_IDS } from '../../shared/ids';
 import type { LibraryViewProvider, TipActions } from './libraryViewProvider';
 
@@ -21,19 +22,19 @@ function argObject(arg: unknown): Record<string, unknown> {
 
 /** Copy / insert / preview a tip: the actions of the tip detail, shared by the view and commands. */
 export function tipActions(content: ContentSource): TipActions {
-  const markdownOf = (id: string) => {
-    const tip = content.current().get(id);
+  const markdownOf = async (id: string) => {
+    const tip = (await content.ready()).get(id);
     return tip ? tipAsMarkdown(tip, vscode.l10n) : undefined;
   };
   return {
     async copy(id) {
-      const md = markdownOf(id);
+      const md = await markdownOf(id);
       if (!md) return;
       await vscode.env.clipboard.writeText(md);
       vscode.window.setStatusBarMessage(vscode.l10n.t('$(copy) Tip copied as Markdown'), 2500);
     },
     async insert(id) {
-      const md = markdownOf(id);
+      const md = await markdownOf(id);
       const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors[0];
       if (!md) return;
       if (!editor) {
@@ -43,7 +44,7 @@ export function tipActions(content: ContentSource): TipActions {
       await editor.edit((e) => e.replace(editor.selection, md));
     },
     async preview(id) {
-      if (!content.current().get(id)) return;
+      if (!(await markdownOf(id))) return;
       // The read-only tip document (as chat references open it): no Untitled buffer left asking to be saved.
       await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.from({ scheme: TIP_SCHEME, path: `/${id}.md` }));
     },
@@ -72,7 +73,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
     },
 
     tipOfTheDay: async () => {
-      const library = content.current();
+      const library = await content.ready();
       const pick = pickTipOfTheDay(library.tips.map((t) => t.id), localDate(now()), marks.tipOfTheDay());
       if (!pick) return undefined;
       await marks.setTipOfTheDay(pick);
@@ -86,7 +87,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
         void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: searchTips takes the query as text, for example {0}.', '{ "query": "delegation" }'));
         return undefined;
       }
-      return searchQuickPick(content, initial ?? '', (id) => view().showTip(id));
+      return content.ready().then((library) => searchQuickPick(library, initial ?? '', (id) => view().showTip(id)));
     },
 
     // Internal (not contributed, so not in the palette): lets tests and bug reports see whether
@@ -97,8 +98,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
 }
 
 /** The Quick Pick search: the same engine as the sidebar and api.listTips({ query }). Resolves to the chosen id. */
-function searchQuickPick(content: ContentSource, initial: string, show: (id: string) => Promise<boolean>): Promise<string | undefined> {
-  const library = content.current();
+function searchQuickPick(library: TipLibrary, initial: string, show: (id: string) => Promise<boolean>): Promise<string | undefined> {
   type Item = vscode.QuickPickItem & { id: string };
   const qp = vscode.window.createQuickPick<Item>();
   qp.title = vscode.l10n.t('Search Leadership Tips');

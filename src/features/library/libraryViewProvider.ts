@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { initMessage, resultsMessage } from '../../core/libraryMessages';
 import { tipDetail } from '../../core/tipCards';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
 import { libraryStrings } from '../../shared/libraryStrings';
 import { isWebviewMessage, type ExtensionMessage, type MentorAnswerCard, type QueryMessage, type WebviewMessage } from '../../shared/protocol';
-import type { ActionPrompt, ContextService } from '../context/contextService';
+import type { ActionPrompt, ContextService } from '../../services/context/contextService';
 import { LIBRARY_VIEW_TYPE } from '../../shared/ids';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { DisposableStore } from '../../platform/disposableStore';
 
 export interface ViewDiagnostics {
   resolved: boolean;
@@ -40,7 +41,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   /** The prompts last sent to the view: the only actions a 'runPrompt' message can start. */
   private offered = new Map<string, ActionPrompt>();
   private pending: ExtensionMessage[] = [];
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -51,15 +52,17 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     private readonly log: vscode.LogOutputChannel,
   ) {
     const refresh = () => this.ready && this.post(this.initMessage());
-    this.disposables.push(content.onDidChange(refresh), context.onDidChange(refresh), marks.onDidChange(() => this.postMarks()));
+    this.disposables.addAll(content.onDidChange(refresh), context.onDidChange(refresh), marks.onDidChange(() => this.postMarks()));
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
     this.view = view;
     this.ready = false;
+    // The content is read while the view's page loads: its first paint waits for both.
+    void this.content.ready();
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, libraryStrings(vscode.l10n), vscode.env.language);
-    this.disposables.push(
+    this.disposables.addAll(
       view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
     );
@@ -67,7 +70,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
 
   /** Reveals the view and opens a tip in it. Returns false when there is no such tip. */
   async showTip(id: string, { tipOfTheDay = false } = {}): Promise<boolean> {
-    const library = this.content.current();
+    const library = await this.content.ready();
     const tip = library.get(id);
     if (!tip) return false;
     await this.reveal();
@@ -147,6 +150,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   private async handle(m: WebviewMessage): Promise<void> {
+    await this.content.ready();
     switch (m.type) {
       case 'ready': {
         this.ready = true;
@@ -195,7 +199,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { nonce as freshNonce } from '../../platform/randomness';
 import type * as vscode from 'vscode';
 import { escapeHtml } from '../../core/plainText';
 import type { LibraryStrings } from '../../shared/libraryStrings';
@@ -20,7 +20,7 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
  * display language (`vscode.env.language`).
  */
 export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, strings: LibraryStrings, language: string): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = freshNonce();
   const t = (key: keyof LibraryStrings) => escapeHtml(strings[key]);
   const uri = (...p: string[]) => webview.asWebviewUri(joinUri(extensionUri, ...p)).toString();
   const csp = [

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { WeekReportProvider } from '../../core/weekReport';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import { NoteMemory } from '../../platform/noteMemory';
 import { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -23,7 +23,7 @@ export interface NoteCommands {
 }
 
 /**
- * The note commands' implementation, built on first use inside the lazy library bundle.
+ * The note commands' implementation.
  * Every failure ends in a message saying what went wrong and how to fix it, and the command
  * resolves to undefined rather than rejecting.
  */

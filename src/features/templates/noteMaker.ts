@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { random47 } from '../../platform/randomness';
 import * as vscode from 'vscode';
 import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
@@ -6,12 +6,13 @@ import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
 import { PROFILE_FILE } from '../../core/people';
 import { renderProfile } from '../../core/personProfile';
-import { DEFAULT_RHYTHM } from '../../core/scheduleValidation';
+import { DEFAULT_RHYTHM } from '../../shared/settings';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
+import { readTargetConfig } from '../../core/scheduleValidation';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
-import type { ContentSource } from '../../platform/contentSource';
+import type { ContentSource } from '../../services/library/contentSource';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
@@ -213,7 +214,7 @@ export class NoteMaker {
     if (minutes === undefined) return undefined;
     const problem = checkRetroMinutes(minutes, vscode.l10n);
     if (problem) throw new NoteRequestError(problem);
-    return newPlanId(minutes, randomInt(0, 2 ** 47));
+    return newPlanId(minutes, random47());
   }
 
   private async previous(folder: vscode.Uri, placement: NotePlacement): Promise<PreviousNote> {
@@ -238,17 +239,16 @@ export class NoteMaker {
         this.deps.log.warn(`The leadership-time report for ${range.label} failed: ${errorReason(e)}`);
       }
     }
-    const number = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback);
+    const { config } = readTargetConfig(this.deps.settings.raw('leadershipTime.targetPercent'), this.deps.settings.raw('leadershipTime.weeklyHours'), vscode.l10n);
     return {
       facts,
       thisWeek: isoWeek(this.now()).label === range.label,
-      target: { percent: number(this.deps.settings.get('leadershipTime.targetPercent'), 15), weeklyHours: number(this.deps.settings.get('leadershipTime.weeklyHours'), 40) },
+      target: { percent: config.targetPercent, weeklyHours: config.weeklyHours },
     };
   }
 
   private async library(): Promise<TipLibrary> {
-    await this.deps.content.whenLoaded();
-    return this.deps.content.current();
+    return this.deps.content.withPacks();
   }
 
   /** The weekly rhythm (days `off` are not offered as 1:1 days); unreadable entries fall back to the default. */

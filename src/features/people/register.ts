@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { PeopleService } from '../../services/people/peopleService';
 import type { QuestionCategory } from '../../shared/contentTypes';
-import { PEOPLE_VIEW_ID } from '../../shared/ids';
+import { registerCommands } from '../../platform/commands';
+import { PEOPLE_VIEW_ID, type CommandHandlers, type PEOPLE_COMMAND_IDS } from '../../shared/ids';
 import { PeopleTree, type PeopleNode } from './peopleTree';
 import { ReviewRefused, prepareReview } from './reviewCommand';
 
@@ -13,7 +14,7 @@ export interface PeopleDeps {
 }
 
 /** The People view and its commands (CONTRACT.md: openPeople, preparePersonReview; the rest are the rows' actions). */
-export function registerPeople(deps: PeopleDeps): vscode.Disposable[] {
+export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDeps): vscode.Disposable[] {
   const { people, log } = deps;
   const now = deps.now ?? (() => new Date());
   const tree = new PeopleTree(people, now);
@@ -37,35 +38,34 @@ export function registerPeople(deps: PeopleDeps): vscode.Disposable[] {
     if (problem) void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', problem));
   });
 
-  return [
-    tree,
-    view,
-    vscode.commands.registerCommand('leadershipPrompts.openPeople', async () => {
+  const handlers: CommandHandlers<(typeof PEOPLE_COMMAND_IDS)[number]> = {
+    'leadershipPrompts.openPeople': async () => {
       await vscode.commands.executeCommand(`${PEOPLE_VIEW_ID}.focus`);
-    }),
-    vscode.commands.registerCommand('leadershipPrompts.preparePersonReview', (arg?: unknown) => review(arg)),
-    vscode.commands.registerCommand('leadershipPrompts.people.newOneOnOne', withRow(async (row) => {
+    },
+    'leadershipPrompts.preparePersonReview': (arg?: unknown) => review(arg),
+    'leadershipPrompts.people.newOneOnOne': withRow(async (row) => {
       const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipPrompts.newOneOnOne', { person: row.name });
       await people.refresh();
       return uri;
-    })),
-    vscode.commands.registerCommand('leadershipPrompts.people.openLastOneOnOne', withRow(async (row) => {
+    }),
+    'leadershipPrompts.people.openLastOneOnOne': withRow(async (row) => {
       const folder = people.personFolder(row.slug);
       if (!folder || !row.notes[0]) return void vscode.window.showInformationMessage(vscode.l10n.t('No 1:1 notes with {0} yet.', row.name));
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, row.notes[0].fileName), { preview: false });
-    })),
-    vscode.commands.registerCommand('leadershipPrompts.people.openProfile', withRow(async (row) => {
+    }),
+    'leadershipPrompts.people.openProfile': withRow(async (row) => {
       const folder = people.personFolder(row.slug);
       if (!folder) return;
       await people.ensureProfile(row.slug, row.name);
       await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'profile.md'), { preview: false });
-    })),
-    vscode.commands.registerCommand('leadershipPrompts.people.prepareReview', withRow((row) => review({ person: row.slug }, true))),
-    vscode.commands.registerCommand('leadershipPrompts.people.archive', archive(true)),
-    vscode.commands.registerCommand('leadershipPrompts.people.unarchive', archive(false)),
-    vscode.commands.registerCommand('leadershipPrompts.people.sortByName', () => tree.setOrder('name')),
-    vscode.commands.registerCommand('leadershipPrompts.people.sortByOverdue', () => tree.setOrder('overdue')),
-    vscode.commands.registerCommand('leadershipPrompts.people.showArchived', () => tree.setShowArchived(true)),
-    vscode.commands.registerCommand('leadershipPrompts.people.hideArchived', () => tree.setShowArchived(false)),
-  ];
+    }),
+    'leadershipPrompts.people.prepareReview': withRow((row) => review({ person: row.slug }, true)),
+    'leadershipPrompts.people.archive': archive(true),
+    'leadershipPrompts.people.unarchive': archive(false),
+    'leadershipPrompts.people.sortByName': () => tree.setOrder('name'),
+    'leadershipPrompts.people.sortByOverdue': () => tree.setOrder('overdue'),
+    'leadershipPrompts.people.showArchived': () => tree.setShowArchived(true),
+    'leadershipPrompts.people.hideArchived': () => tree.setShowArchived(false),
+  };
+  return [tree, view, ...registerCommands(context, handlers)];
 }

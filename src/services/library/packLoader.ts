@@ -1,10 +1,10 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
-import type { ContentFile } from '../core/contentPack';
-import { expandFolderSetting } from '../core/pathVariables';
-import type { Category, ContentIndex, ContentProblem } from '../shared/contentTypes';
-import { packsModule } from './lazyModules';
-import type { SettingsStore } from './settingsStore';
+import type { ContentFile } from '../../core/contentPack';
+import { DisposableStore } from '../../platform/disposableStore';
+import { packCompiler } from '../../platform/deferredModules';
+import { folderSettingUri } from '../../platform/folderSetting';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { Category, ContentIndex, ContentProblem } from '../../shared/contentTypes';
 
 const MAX_FILES_PER_PACK = 5000;
 const MAX_FILE_BYTES = 256 * 1024;
@@ -12,12 +12,12 @@ const MAX_FILE_BYTES = 256 * 1024;
 /**
  * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
  * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
- * the workspace packs. Made by ContentSource on first use of the library (this file is part
- * of dist/library.js, not of the activation bundle).
+ * the workspace packs. Made by ContentSource on first use of the library; the compiler
+ * (markdown-it, js-yaml) is dist/packs.js, loaded with the first pack (platform/deferredModules.ts).
  */
 export class PackLoader implements vscode.Disposable {
-  private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadership-prompts');
-  private readonly disposables: vscode.Disposable[] = [this.diagnostics];
+  private readonly store = new DisposableStore();
+  private readonly diagnostics = this.store.add(vscode.languages.createDiagnosticCollection('leadership-prompts'));
 
   constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, onWorkspacePackChange: () => void) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.leadership/**');
@@ -26,19 +26,19 @@ export class PackLoader implements vscode.Disposable {
       clearTimeout(timer);
       timer = setTimeout(onWorkspacePackChange, 300);
     };
-    this.disposables.push(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule), { dispose: () => clearTimeout(timer) });
+    this.store.addAll(watcher, watcher.onDidChange(schedule), watcher.onDidCreate(schedule), watcher.onDidDelete(schedule), { dispose: () => clearTimeout(timer) });
   }
 
   /** Every configured pack, compiled; bad files are reported and left out. */
   async load(known: Category[]): Promise<ContentIndex[]> {
     const packs: ContentIndex[] = [];
-    const problems: ContentProblem[] = [];
+    const problems: { problem: ContentProblem; uri: vscode.Uri }[] = [];
     for (const folder of this.packFolders()) {
       const files = await readPackFiles(folder, this.log);
       if (files.length === 0) continue;
-      const compiled = packsModule().compilePack(files, folder.fsPath, known, folder.fsPath);
+      const compiled = packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
-      problems.push(...compiled.problems);
+      problems.push(...compiled.problems.map((problem) => ({ problem, uri: fileUri(folder, problem.file) })));
       // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
       for (const h of compiled.hints) this.log.info(`Hint for ${h.file}:${h.line}: ${h.message} (the tip loads; this is what the built-in library asks of its own tips)`);
       this.log.info(`Loaded ${compiled.content.tips.length} tips and ${compiled.content.templates.length} templates from ${folder.fsPath}`);
@@ -48,12 +48,10 @@ export class PackLoader implements vscode.Disposable {
   }
 
   private packFolders(): vscode.Uri[] {
-    const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
-    const configured = this.settings.get('contentFolders') ?? [];
     const out: vscode.Uri[] = [];
-    for (const entry of Array.isArray(configured) ? configured : []) {
-      const path = typeof entry === 'string' ? expandFolderSetting(entry, { home: os.homedir(), workspaceFolder }) : undefined;
-      if (path) out.push(vscode.Uri.file(path));
+    for (const entry of this.settings.get('contentFolders')) {
+      const folder = folderSettingUri(entry);
+      if (folder) out.push(folder);
       else this.log.warn(`contentFolders: "${String(entry)}" is not an absolute folder (use ~, \${workspaceFolder} or a full path); skipped.`);
     }
     if (vscode.workspace.isTrusted) {
@@ -62,22 +60,33 @@ export class PackLoader implements vscode.Disposable {
     return out;
   }
 
-  private report(problems: ContentProblem[]): void {
+  private report(problems: { problem: ContentProblem; uri: vscode.Uri }[]): void {
     this.diagnostics.clear();
-    const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const p of problems) {
+    const byFile = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();
+    for (const { problem: p, uri } of problems) {
       this.log.warn(`Skipped ${p.file}:${p.line}: ${p.message}`);
       const line = Math.max(0, p.line - 1);
       const d = new vscode.Diagnostic(new vscode.Range(line, 0, line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);
       d.source = 'Leadership Prompts';
-      byFile.set(p.file, [...(byFile.get(p.file) ?? []), d]);
+      const key = uri.toString();
+      byFile.set(key, [uri, [...(byFile.get(key)?.[1] ?? []), d]]);
     }
-    for (const [file, diags] of byFile) this.diagnostics.set(vscode.Uri.file(file), diags);
+    for (const [uri, diags] of byFile.values()) this.diagnostics.set(uri, diags);
   }
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.store.dispose();
   }
+}
+
+/**
+ * The Uri of a pack file the compiler names by `folder.fsPath` and its relative path: on the
+ * folder's own file system, so a problem in a web workspace points at the workspace's file.
+ */
+function fileUri(folder: vscode.Uri, file: string): vscode.Uri {
+  if (!file.startsWith(folder.fsPath)) return vscode.Uri.file(file);
+  const parts = file.slice(folder.fsPath.length).split(/[\\/]+/).filter(Boolean);
+  return parts.length ? vscode.Uri.joinPath(folder, ...parts) : folder;
 }
 
 /** Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as tips/. */

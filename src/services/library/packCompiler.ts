@@ -1,7 +1,7 @@
-// Entry of dist/packs.js, loaded only when a team pack is configured: markdown-it, js-yaml and
+// Entry of dist/packs.js (required by platform/deferredModules.ts with the first team pack): markdown-it, js-yaml and
 // the validation CONTRACT.md asks of a team's files (the built-in library's editorial rules give hints).
-import type { Category } from '../shared/contentTypes';
-import { compileContentFolder, type CompiledPack, type ContentFile } from '../core/contentPack';
+import type { Category } from '../../shared/contentTypes';
+import { compileContentFolder, type CompiledPack, type ContentFile } from '../../core/contentPack';
 
 export function compilePack(files: ContentFile[], origin: string, known: Category[], displayRoot: string): CompiledPack {
   return compileContentFolder(files, origin, known, displayRoot, 'pack');

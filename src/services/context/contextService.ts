@@ -3,11 +3,10 @@ import { EventEmitter, l10n, window } from 'vscode';
 import { dayKey, localDate } from '../../core/calendar';
 import { dayName } from '../../core/dateWords';
 import type { LeadershipContext, Situation } from '../../core/contextRanking';
-import { libraryModule } from '../../platform/lazyModules';
+import { documentKindOf } from '../../core/documentKind';
+import { DisposableStore } from '../../platform/disposableStore';
 import type { SettingsStore } from '../../platform/settingsStore';
-import type { RhythmDay } from '../../shared/settings';
-
-const DEFAULT_RHYTHM: Record<string, RhythmDay> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
+import { DEFAULT_RHYTHM } from '../../shared/settings';
 
 /** A source of situations for the ranking (the week's time, overdue 1:1s …), added by other features. */
 export type SituationSource = () => Situation[];
@@ -32,14 +31,16 @@ export class ContextService implements vscode.Disposable {
   private readonly changed = new EventEmitter<void>();
   private readonly sources: SituationSource[] = [];
   private readonly promptSources: (() => ActionPrompt[])[] = [];
-  private readonly disposables: vscode.Disposable[] = [this.changed];
+  private readonly store = new DisposableStore();
   private timer: ReturnType<typeof setTimeout> | undefined;
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly settings: SettingsStore, private readonly now: () => Date = () => new Date()) {
-    this.disposables.push(
+    this.store.addAll(
+      this.changed,
       window.onDidChangeActiveTextEditor(() => this.schedule()),
       settings.onDidChange(['role', 'weeklyRhythm', 'context.signals'], () => this.schedule()),
+      { dispose: () => clearTimeout(this.timer) },
     );
   }
 
@@ -53,8 +54,7 @@ export class ContextService implements vscode.Disposable {
 
   /** Whether the user lets this signal shape suggestions (setting leadershipPrompts.context.signals). */
   enabled(signal: ContextSignal): boolean {
-    const signals = this.settings.get('context.signals');
-    return !(typeof signals === 'object' && signals !== null && signals[signal] === false);
+    return this.settings.get('context.signals')[signal] !== false;
   }
 
   prompts(): ActionPrompt[] {
@@ -74,15 +74,14 @@ export class ContextService implements vscode.Disposable {
 
   current(): LeadershipContext {
     const now = this.now();
-    const rhythm = this.enabled('rhythm') ? { ...DEFAULT_RHYTHM, ...(this.settings.get('weeklyRhythm') ?? {}) }[dayKey(now)] ?? 'off' : 'off';
+    const rhythm = this.enabled('rhythm') ? { ...DEFAULT_RHYTHM, ...this.settings.get('weeklyRhythm') }[dayKey(now)] : 'off';
     const editor = this.enabled('document') ? window.activeTextEditor : undefined;
-    // Reading the document's kind lives with the ranking that uses it, in dist/library.js.
-    const documentKind = editor ? libraryModule().documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
+    const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {
       date: localDate(now),
       dayName: dayName(dayKey(now), l10n),
-      rhythm: ['manage', 'lead', 'off'].includes(rhythm) ? rhythm : 'off',
-      role: this.settings.get('role') ?? 'engineering-manager',
+      rhythm,
+      role: this.settings.get('role'),
       ...(documentKind ? { documentKind } : {}),
       situations: this.sources.flatMap((s) => {
         try {
@@ -95,7 +94,6 @@ export class ContextService implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.timer);
-    for (const d of this.disposables) d.dispose();
+    this.store.dispose();
   }
 }

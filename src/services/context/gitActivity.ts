@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { commitShare, commitSituation, type CommitInfo, type CommitShare } from '../../core/contextSignals';
 import type { Situation } from '../../core/contextRanking';
+import { DisposableStore } from '../../platform/disposableStore';
 
 // The slice of the built-in Git extension's API (extension 'vscode.git', getAPI(1)) used here.
 interface GitRepository {
@@ -26,7 +27,7 @@ export class GitActivity implements vscode.Disposable {
   private shares: CommitShare[] = [];
   private lastRun = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly disposables = new DisposableStore();
   private watched = new Set<GitRepository>();
 
   constructor(private readonly weekStart: () => Date, private readonly onChange: () => void, private readonly log: vscode.LogOutputChannel) {}
@@ -63,7 +64,7 @@ export class GitActivity implements vscode.Disposable {
     for (const repo of git.repositories) {
       if (!this.watched.has(repo)) {
         this.watched.add(repo);
-        this.disposables.push(repo.state.onDidChange(() => this.schedule(MIN_INTERVAL_MS)));
+        this.disposables.addAll(repo.state.onDidChange(() => this.schedule(MIN_INTERVAL_MS)));
       }
       try {
         const email = (await repo.getConfig('user.email').catch(() => '')) || (await repo.getGlobalConfig('user.email').catch(() => ''));
@@ -81,6 +82,6 @@ export class GitActivity implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }

@@ -4,13 +4,15 @@ import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, overdueOneOnOnes, timeSituation } from '../../core/contextSignals';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
-import { ContextService } from './contextService';
+import { DEFAULT_RHYTHM } from '../../shared/settings';
+import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
 import { OneOnOneHistoryReader } from './oneOnOneHistory';
 
 const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 interface Deps {
+  context: ContextService;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
   leadershipTime: () => { weekMinutes: number; targetMinutes: number };
@@ -24,19 +26,19 @@ function mondayOf(d: Date): Date {
 }
 
 /**
- * The context model and its signals: rhythm, role and document (in ContextService), 1:1
- * cadence from the notes folder, this week's leadership time, and commit share from Git.
- * Each signal can be switched off with `leadershipPrompts.context.signals`.
+ * The context's signals beyond rhythm, role and document (which ContextService reads itself):
+ * 1:1 cadence from the notes folder, this week's leadership time, and commit share from Git.
+ * Each signal can be switched off with `leadershipPrompts.context.signals`. Nothing is read
+ * until the context is first asked for.
  */
-export function wireContext({ settings, log, leadershipTime, now = () => new Date() }: Deps): { context: ContextService; disposables: vscode.Disposable[] } {
-  const context = new ContextService(settings, now);
+export function addContextSignals({ context, settings, log, leadershipTime, now = () => new Date() }: Deps): vscode.Disposable[] {
   const history = new OneOnOneHistoryReader(settings, () => context.schedule());
   const git = new GitActivity(() => mondayOf(now()), () => context.schedule(), log);
   const overdue = () => (context.enabled('oneOnOnes') ? overdueOneOnOnes(history.current(), now()) : []);
 
   context.addSituationSource(() => {
     const out = [];
-    const rhythm = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off', ...(settings.get('weeklyRhythm') ?? {}) } as Record<string, string>;
+    const rhythm = { ...DEFAULT_RHYTHM, ...settings.get('weeklyRhythm') };
     const workdays = WEEK_ORDER.filter((d) => rhythm[d] !== 'off');
     const todayKey = dayKey(now()) as (typeof WEEK_ORDER)[number];
     const today = WEEK_ORDER.indexOf(todayKey);
@@ -65,6 +67,6 @@ export function wireContext({ settings, log, leadershipTime, now = () => new Dat
     args: { person: p.name },
   })));
   markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen());
-  return { context, disposables: [context, git, history, settings.onDidChange(['notesFolder'], () => void history.refresh()),
-    settings.onDidChange(['role', 'weeklyRhythm'], () => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()))] };
+  return [git, history, settings.onDidChange(['notesFolder'], () => void history.refresh()),
+    settings.onDidChange(['role', 'weeklyRhythm'], () => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()))];
 }

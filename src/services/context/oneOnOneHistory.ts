@@ -1,7 +1,6 @@
-import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { OneOnOneHistory } from '../../core/contextSignals';
-import { expandFolderSetting } from '../../core/pathVariables';
+import { folderSettingUri } from '../../platform/folderSetting';
 import type { SettingsStore } from '../../platform/settingsStore';
 
 const NOTE = /^(\d{4}-\d{2}-\d{2})(?:-\d+)?\.md$/;
@@ -31,11 +30,11 @@ export class OneOnOneHistoryReader implements vscode.Disposable {
   }
 
   /** A new or removed note makes the next read fresh (the folder may be outside the workspace). */
-  private watch(root: string | undefined): void {
-    if (root === this.watchedRoot) return;
+  private watch(root: vscode.Uri | undefined): void {
+    if (root?.toString() === this.watchedRoot) return;
     this.watcher?.dispose();
-    this.watchedRoot = root;
-    this.watcher = root ? vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(root), 'one-on-ones/**')) : undefined;
+    this.watchedRoot = root?.toString();
+    this.watcher = root ? vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, 'one-on-ones/**')) : undefined;
     const stale = () => {
       this.readAt = 0;
       this.onChange();
@@ -64,11 +63,11 @@ export class OneOnOneHistoryReader implements vscode.Disposable {
 
   private async read(): Promise<void> {
     this.readAt = Date.now();
-    const root = expandFolderSetting(this.settings.get('notesFolder') ?? '', { home: os.homedir(), workspaceFolder: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath });
+    const root = folderSettingUri(this.settings.get('notesFolder'));
     this.watch(root);
     const found: OneOnOneHistory[] = [];
     if (root) {
-      const base = vscode.Uri.joinPath(vscode.Uri.file(root), 'one-on-ones');
+      const base = vscode.Uri.joinPath(root, 'one-on-ones');
       const people = await vscode.workspace.fs.readDirectory(base).then((e) => e, () => [] as [string, vscode.FileType][]);
       for (const [slug, type] of people) {
         if (!(type & vscode.FileType.Directory)) continue;

@@ -1,6 +1,6 @@
 import { l10n } from 'vscode';
-import type { ContentSource } from '../../platform/contentSource';
-import { libraryModule } from '../../platform/lazyModules';
+import { rankTips } from '../../core/contextRanking';
+import type { ContentSource } from '../library/contentSource';
 import type { ContextService } from './contextService';
 
 export interface TopSuggestion {
@@ -16,6 +16,6 @@ export interface TopSuggestion {
 export function topSuggestion(content: ContentSource, context: ContextService): TopSuggestion | undefined {
   const library = content.ifLoaded();
   if (!library) return undefined;
-  const [top] = libraryModule().rankTips(library.tips, context.current(), 1, l10n);
+  const [top] = rankTips(library.tips, context.current(), 1, l10n);
   return top ? { id: top.tip.id, title: top.tip.title, reason: top.reasons[0] ?? '' } : undefined;
 }

@@ -4,20 +4,22 @@ import { formatMinutes } from '../../core/timeOfDay';
 import { weekSummary } from '../../core/weekSummary';
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
-import { leadershipTimeToolsModule } from '../../platform/lazyModules';
+import { registerCommands } from '../../platform/commands';
+import { TIME_COMMAND_IDS, handlersFor } from '../../shared/ids';
+import type { ContextService } from '../../services/context/contextService';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
-import { TIME_COMMAND_IDS, handlersFor, type CommandHandlers } from '../../shared/ids';
-import type { ContextService } from '../context/contextService';
 import type { LeadershipTime } from './leadershipTimeService';
 import { showNudge } from './nudges';
 import { LeadershipStatusBar } from './statusBarItem';
-import type { TimeCommand, createTimeCommands } from './timeCommands';
+import { createTimeCommands } from './timeCommands';
+import { askBlockNote } from './timePrompts';
+import { WeeklySummaryPanel } from './weeklySummaryPanel';
 
 export interface LeadershipTimeDeps {
   time: LeadershipTime;
   context: ContextService;
   log: vscode.LogOutputChannel;
-  /** The first "For you now" tip for the tooltip, when the library is loaded (see features/context/topSuggestion.ts). */
+  /** The first "For you now" tip for the tooltip, when the library is loaded (see services/context/topSuggestion.ts). */
   suggestion?: () => { id: string; title: string; reason: string } | undefined;
 }
 
@@ -25,11 +27,11 @@ export interface LeadershipTimeDeps {
 const FIRST_CHECK_MS = 3000;
 
 /**
- * The status-bar companion, the leadership-time commands (for src/extension.ts to register)
- * and the scheduled nudges. Starts the status bar and the scheduler's timer; the commands'
- * prompts and the weekly summary panel load on first use (dist/leadershipTimeTools.js).
+ * The status-bar companion, the leadership-time commands and the scheduled nudges. The status
+ * bar, the settings check, a block to resume and the scheduler start in the turn after
+ * activation, so activation itself only registers.
  */
-export function wireLeadershipTime({ time, context, log, suggestion }: LeadershipTimeDeps): { commands: CommandHandlers<TimeCommand>; disposables: vscode.Disposable[] } {
+export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, log, suggestion }: LeadershipTimeDeps): vscode.Disposable[] {
   const statusBar = new LeadershipStatusBar(time, suggestion);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
@@ -55,7 +57,7 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
   });
 
   const openSummary = async () =>
-    leadershipTimeToolsModule().openWeeklySummary({
+    WeeklySummaryPanel.show({
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
       log,
@@ -63,10 +65,10 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
     });
 
   // On a lead day short of the target, "For you now" offers a block (in the sidebar, never a notification).
-  context.addPromptSource(() => {
+  leadershipContext.addPromptSource(() => {
     const { weekMinutes, targetMinutes, inBlock } = time.reading();
     const today = new Date(time.now());
-    if (!context.enabled('leadershipTime') || inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
+    if (!leadershipContext.enabled('leadershipTime') || inBlock || weekMinutes >= targetMinutes || time.settings.reminders().rhythm[DAY_KEYS[today.getDay()]] !== 'lead') return [];
     return [{
       id: 'leadership-block',
       text: l10n.t('Lead day: {0} of your {1} leadership time so far this week', formatMinutes(weekMinutes, l10n), formatMinutes(targetMinutes, l10n)),
@@ -76,37 +78,39 @@ export function wireLeadershipTime({ time, context, log, suggestion }: Leadershi
     }];
   });
 
-  // The status bar's first paint, warnings about the settings, a block to resume, and the scheduler.
-  statusBar.update();
+  // In the next turn: the status bar's first paint, warnings about the settings, a block to resume, and the scheduler.
   const timeLogged = () => {
     const ledger = time.ledger();
     markWalkthroughStep('hasLeadershipTime', ledger.blocks.length > 0 || Object.keys(ledger.days).length > 0 || !!ledger.running);
   };
-  timeLogged();
-  time.settings.report();
-  void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
-  scheduler.start(FIRST_CHECK_MS);
+  const startUp = setTimeout(() => {
+    statusBar.update();
+    timeLogged();
+    time.settings.report();
+    void time.resume().catch((e) => log.error(`Could not resume the leadership block: ${e}`));
+    scheduler.start(FIRST_CHECK_MS);
+  }, 0);
 
-  // The commands are implemented in dist/leadershipTimeTools.js, loaded on first use.
-  let made: ReturnType<typeof createTimeCommands> | undefined;
-  const command = (id: TimeCommand) => (made ??= leadershipTimeToolsModule().createTimeCommands({
+  const commands = createTimeCommands({
     time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }),
-  }))[id];
+  });
 
-  return { commands: handlersFor(TIME_COMMAND_IDS, (id) => (arg?: unknown) => command(id)(arg)), disposables: [
+  return [
+    ...registerCommands(context, handlersFor(TIME_COMMAND_IDS, (id) => (arg?: unknown) => commands[id](arg))),
+    { dispose: () => clearTimeout(startUp) },
     statusBar,
     { dispose: () => scheduler.stop() },
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;
       shown.blockNote = `${record.id} ${how} ${record.minutes}`;
-      const note = await leadershipTimeToolsModule().askBlockNote(record, how);
+      const note = await askBlockNote(record, how);
       if (note) await time.noteBlock(record, note);
     }),
     time.settings.onDidChange(() => scheduler.poke()),
     time.onDidChange(() => {
-      context.schedule();
+      leadershipContext.schedule();
       timeLogged();
     }),
-    context.onDidChange(() => statusBar.update()),
-  ] };
+    leadershipContext.onDidChange(() => statusBar.update()),
+  ];
 }

@@ -1,0 +1,5 @@
+// Entry bundled by bench/search.mjs and bench/mentorQuality.mjs: the library, its search and the
+// pack compiler from src/, the same code dist/extension.js and dist/packs.js hold, without `vscode`.
+export { TipLibrary } from '../src/core/tipLibrary';
+export { retrieveAnswers } from '../src/core/mentorRetrieval';
+export { compilePack } from '../src/services/library/packCompiler';

@@ -1,0 +1,113 @@
+import type * as vscode from 'vscode';
+import { EventEmitter, Uri, workspace } from 'vscode';
+import { TipLibrary } from '../../core/tipLibrary';
+import { DisposableStore } from '../../platform/disposableStore';
+import type { SettingsStore } from '../../platform/settingsStore';
+import type { BuiltInContent, ContentIndex } from '../../shared/contentTypes';
+import { PackLoader } from './packLoader';
+
+/** Reads dist/content.json (the built-in library and its search index). */
+export type BuiltInReader = () => Promise<BuiltInContent>;
+
+/**
+ * Holds the library: the built-in content (dist/content.json, read through workspace.fs on
+ * first use) plus team packs from `contentFolders` and, in a trusted workspace, `.leadership/`.
+ * Nothing is read or watched until the library is first used. Packs are read in the
+ * background; a bad file is skipped and reported while the rest loads.
+ *
+ * `current()` answers at once from what is loaded so far (empty until the built-in content
+ * has arrived) and starts loading; `ready()` waits for the built-in content, `withPacks()`
+ * for the packs as well, and `whenLoaded()` for the search index too.
+ */
+export class ContentSource implements vscode.Disposable {
+  private builtIn: BuiltInContent | undefined;
+  private builtInLoading: Promise<void> | undefined;
+  private library: TipLibrary | undefined;
+  private packs: ContentIndex[] = [];
+  private loader: PackLoader | undefined;
+  private loading: Promise<void> | undefined;
+  private readonly changed = new EventEmitter<void>();
+  private readonly store = new DisposableStore();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, private readonly readBuiltIn: BuiltInReader) {
+    const reload = () => this.loader && void this.reloadPacks();
+    this.store.add(this.changed);
+    this.store.add(settings.onDidChange(['contentFolders'], reload));
+    this.store.add(workspace.onDidGrantWorkspaceTrust(reload));
+    this.store.add(workspace.onDidChangeWorkspaceFolders(reload));
+  }
+
+  /** The library as loaded so far; starts loading the rest. */
+  current(): TipLibrary {
+    this.start();
+    return (this.library ??= this.open());
+  }
+
+  /** The library if something already loaded it; never loads it (for cheap extras such as a tooltip). */
+  ifLoaded(): TipLibrary | undefined {
+    return this.builtIn ? this.current() : undefined;
+  }
+
+  /** The library once the built-in content is read (packs join when read). */
+  async ready(): Promise<TipLibrary> {
+    this.start();
+    await this.builtInLoading;
+    return this.current();
+  }
+
+  /** The library once the built-in content and the packs requested so far are read (templates need both, not the search index). */
+  async withPacks(): Promise<TipLibrary> {
+    this.start();
+    await this.builtInLoading;
+    await this.loading;
+    return this.current();
+  }
+
+  /** Resolves once the built-in content, the packs requested so far and the search index are ready. */
+  async whenLoaded(): Promise<void> {
+    await (await this.withPacks()).prepareSearch();
+  }
+
+  private start(): void {
+    this.builtInLoading ??= this.readBuiltIn().then(
+      (content) => {
+        this.builtIn = content;
+        this.library = undefined;
+      },
+      (e) => this.log.error(`Could not read the built-in library: ${e}`),
+    );
+    if (!this.loader) void this.reloadPacks();
+  }
+
+  private open(): TipLibrary {
+    const library = new TipLibrary(this.builtIn ? [this.builtIn, ...this.packs] : this.packs, this.builtIn?.searchIndex);
+    if (this.builtIn) void library.prepareSearch().catch((e) => this.log.error(`Could not build the search index: ${e}`));
+    return library;
+  }
+
+  reloadPacks(): Promise<void> {
+    this.loader ??= this.store.add(new PackLoader(this.settings, this.log, () => void this.reloadPacks()));
+    const loader = this.loader;
+    const run = async () => {
+      await this.builtInLoading;
+      this.packs = await loader.load(this.builtIn?.categories ?? []);
+      this.library = undefined;
+      this.changed.fire();
+    };
+    this.loading = (this.loading ?? Promise.resolve()).then(run, run).catch((e) => this.log.error(`Could not read team packs: ${e}`));
+    return this.loading;
+  }
+
+  dispose(): void {
+    this.store.dispose();
+  }
+}
+
+/** The built-in content as dist/content.json holds it, read through workspace.fs (works in a web-worker host too). */
+export function builtInReader(extensionUri: vscode.Uri): BuiltInReader {
+  return async () => {
+    const uri = Uri.joinPath(extensionUri, 'dist', 'content.json');
+    return JSON.parse(new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri))) as BuiltInContent;
+  };
+}
