@@ -88,7 +88,7 @@ describe('Templates', () => {
     assert.equal(await run('newOneOnOne', { person: '张伟', date: '2026-03-02', open: false }), undefined);
     const folders = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(notes(), 'one-on-ones'))).map(([n]) => n);
     assert.ok(folders.every((f) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(f)), folders.join(', '));
-    assert.deepEqual((await vscode.workspace.fs.readDirectory(notes())).map(([n]) => n).filter((n) => !['one-on-ones', 'retros', 'self-checks', 'notes'].includes(n)), [], 'nothing written beside the notes folders');
+    assert.deepEqual((await vscode.workspace.fs.readDirectory(notes())).map(([n]) => n).filter((n) => !['one-on-ones', 'retros', 'self-checks', 'notes', 'reviews'].includes(n)), [], 'nothing written beside the notes folders');
   });
 
   it('refuses bad arguments with a clear error and writes nothing', async () => {
