@@ -40,8 +40,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const timeSettings = store.add(new TimeSettings(settings, log));
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
-  store.addAll(...addContextSignals({ context: leadershipContext, settings, log, leadershipTime: () => time.reading() }));
   const people = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log }));
+  store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));
   const libraryView = store.add(new LibraryViewProvider(context.extensionUri, content, marks, leadershipContext, tipActions(content), log));
 
   store.addAll(

@@ -2,8 +2,6 @@ import type { Localizer } from '../shared/localizer';
 import type { Situation } from './contextRanking';
 import { formatMinutes } from './timeOfDay';
 
-const DAY = 86_400_000;
-
 // ---- Git activity: the trap of authority shows up as a leader authoring most of the team's commits.
 
 export interface CommitInfo {
@@ -35,13 +33,7 @@ export function commitSituation(shares: readonly CommitShare[], l10n: Localizer)
   return { context: 'commit-heavy', reason: l10n.t("you wrote {0} % of this week's commits in {1}", Math.round((heavy.mine / heavy.total) * 100), heavy.repository), weight: 1.2 };
 }
 
-// ---- 1:1 cadence: days since the last 1:1 with each person, from the notes folder.
-
-export interface OneOnOneHistory {
-  slug: string;
-  /** The most recent 1:1 date (YYYY-MM-DD). */
-  last: string;
-}
+// ---- 1:1 cadence: the People view's overdue people (core/people.ts) worded as a situation.
 
 export function personName(slug: string): string {
   return slug.split('-').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
@@ -50,18 +42,6 @@ export function personName(slug: string): string {
 export function describeGap(days: number, l10n: Localizer): string {
   if (days >= 14) return l10n.t('{0} weeks', Math.floor(days / 7));
   return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);
-}
-
-/** People whose last 1:1 is at least `thresholdDays` old, most overdue first. */
-export function overdueOneOnOnes(history: readonly OneOnOneHistory[], today: Date, thresholdDays = 14): { slug: string; name: string; days: number }[] {
-  const midnight = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
-  return history
-    .map((h) => {
-      const [y, m, d] = h.last.split('-').map(Number);
-      return { slug: h.slug, name: personName(h.slug), days: Math.round((midnight - new Date(y, m - 1, d).getTime()) / DAY) };
-    })
-    .filter((p) => p.days >= thresholdDays)
-    .sort((a, b) => b.days - a.days);
 }
 
 export function oneOnOneSituation(overdue: readonly { name: string; days: number }[], l10n: Localizer): Situation | undefined {

@@ -1,18 +1,20 @@
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { dayKey } from '../../core/calendar';
-import { describeGap, oneOnOneSituation, overdueOneOnOnes, timeSituation } from '../../core/contextSignals';
+import { describeGap, oneOnOneSituation, timeSituation } from '../../core/contextSignals';
+import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
 import { DEFAULT_RHYTHM } from '../../shared/settings';
+import type { PeopleService } from '../people/peopleService';
 import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
-import { OneOnOneHistoryReader } from './oneOnOneHistory';
 
 const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 interface Deps {
   context: ContextService;
+  people: PeopleService;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
   leadershipTime: () => { weekMinutes: number; targetMinutes: number };
@@ -27,14 +29,36 @@ function mondayOf(d: Date): Date {
 
 /**
  * The context's signals beyond rhythm, role and document (which ContextService reads itself):
- * 1:1 cadence from the notes folder, this week's leadership time, and commit share from Git.
+ * each person's 1:1s against their cadence (People), review season for people with notes,
+ * this week's leadership time, and commit share from Git.
  * Each signal can be switched off with `leadershipPrompts.context.signals`. Nothing is read
  * until the context is first asked for.
  */
-export function addContextSignals({ context, settings, log, leadershipTime, now = () => new Date() }: Deps): vscode.Disposable[] {
-  const history = new OneOnOneHistoryReader(settings, () => context.schedule());
+export function addContextSignals({ context, people, settings, log, leadershipTime, now = () => new Date() }: Deps): vscode.Disposable[] {
   const git = new GitActivity(() => mondayOf(now()), () => context.schedule(), log);
-  const overdue = () => (context.enabled('oneOnOnes') ? overdueOneOnOnes(history.current(), now()) : []);
+  // Overdue against each person's cadence (their profile's, or the setting), as the People view shows it.
+  const overdue = () => (context.enabled('oneOnOnes')
+    ? people.rows()
+      .filter((r) => !r.archived && r.overdue && r.daysSinceLast !== undefined)
+      .map((r) => ({ slug: r.slug, name: r.name, days: r.daysSinceLast! }))
+      .sort((a, b) => b.days - a.days)
+    : []);
+  // Just after a quarter or half-year ends: review preparation for the people with notes in it.
+  const reviewSeason = () => {
+    if (!context.enabled('oneOnOnes')) return [];
+    const period = recentlyEndedPeriod(now(), l10n);
+    if (!period) return [];
+    return people.rows()
+      .filter((r) => !r.archived && r.notes.some((n) => n.date >= period.from && n.date <= period.to))
+      .slice(0, 1)
+      .map((r) => ({
+        id: `review:${period.to}:${r.slug}`,
+        text: l10n.t('{0} has ended: prepare a review for {1} from your notes', period.label, r.name),
+        actionLabel: l10n.t('Prepare review'),
+        command: 'leadershipPrompts.preparePersonReview',
+        args: { person: r.slug, from: period.from, to: period.to },
+      }));
+  };
 
   context.addSituationSource(() => {
     const out = [];
@@ -65,8 +89,8 @@ export function addContextSignals({ context, settings, log, leadershipTime, now 
     actionLabel: l10n.t('Write agenda'),
     command: 'leadershipPrompts.newOneOnOne',
     args: { person: p.name },
-  })));
+  })).concat(reviewSeason()));
   markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen());
-  return [git, history, settings.onDidChange(['notesFolder'], () => void history.refresh()),
+  return [git, people.onDidChange(() => context.schedule()),
     settings.onDidChange(['role', 'weeklyRhythm'], () => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()))];
 }
