@@ -1,7 +1,7 @@
 // `npm run bench` (after a production build): every figure beside its baseline measured in the
 // same run, as a ratio, with its target.  `npm run bench -- --check` exits 1 when a figure
 // misses its target.
-//   node bench/run.mjs [--check] [--quick] [--only activation,search,calendar,webview,vsix,vscode] [--skip …]
+//   node bench/run.mjs [--check] [--quick] [--only activation,search,mentor,notes,people,calendar,webview,vsix,vscode] [--skip …]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import { buildEmptyExtension, measureActivation } from './activation.mjs';
 import { measureCalendar } from './calendar.mjs';
 import { measureMentorQuality } from './mentorQuality.mjs';
 import { measureNoteWriting } from './noteWriting.mjs';
+import { measurePeople } from './people.mjs';
 import { measureRealVsCode } from './realVsCodeActivation.mjs';
 import { measureSearch } from './search.mjs';
 import { measureVsix } from './vsixSize.mjs';
@@ -28,6 +29,7 @@ const GROUPS = [
   ['search', 'search', (ctx) => measureSearch({ ...ctx, quick })],
   ['mentor', 'the mentor', (ctx) => measureMentorQuality(ctx)],
   ['notes', 'note templates', (ctx) => measureNoteWriting({ ...ctx, rounds: quick ? 5 : 20 })],
+  ['people', 'people', (ctx) => measurePeople({ ...ctx, rounds: quick ? 3 : 10 })],
   ['calendar', 'the calendar', (ctx) => measureCalendar({ ...ctx, quick })],
   ['webview', 'library webview in Chromium', (ctx) => measureWebview({ ...ctx, reps: quick ? 5 : 20 })],
   ['vsix', 'package size', (ctx) => measureVsix(ctx)],

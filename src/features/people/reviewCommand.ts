@@ -72,11 +72,10 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
 
   const folder = people.personFolder(person.slug)!;
   const inPeriod = datedNotes(person.notes.map((n) => n.fileName)).filter((n) => n.date >= from! && n.date <= to!);
-  const notes: ReviewNoteInput[] = [];
-  for (const n of inPeriod) {
-    const text = await readText(vscode.Uri.joinPath(folder, n.fileName), MAX_NOTE_BYTES);
-    notes.push({ fileName: n.fileName, date: n.date, text: text ?? '\u0000' });
-  }
+  // Read side by side; a note too large or unreadable reaches the review as such and is listed as skipped.
+  const notes: ReviewNoteInput[] = await Promise.all(inPeriod.map(async (n) => ({
+    fileName: n.fileName, date: n.date, text: (await readText(vscode.Uri.joinPath(folder, n.fileName), MAX_NOTE_BYTES)) ?? '\u0000',
+  })));
   const review = gatherReview({ slug: person.slug, name: person.name, from: from!, to: to!, cadenceDays: person.cadenceDays, notes, questionBank: await questionBank(), l10n: vscode.l10n });
   const text = renderReview(review, vscode.l10n);
 
