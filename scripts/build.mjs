@@ -3,6 +3,7 @@
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
 //   extension.js   the activation bundle (Node, `vscode` external): every feature
 //   packs.js       required on the first team pack: markdown-it, js-yaml, validation
+//   profiles.js    required with the first person's profile: js-yaml and profile.md's reading
 //   web/extension.js  the same extension for a web-worker extension host (package.json `browser`):
 //                  built from the same source; each `x.web.ts` takes the place of its `x.ts`
 //                  (platform/: no Node built-ins), and packs.js is part of it
@@ -50,7 +51,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts' },
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', profiles: 'src/services/people/profileFiles.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
     },
     web: {

@@ -5,14 +5,15 @@ import { calendarDaysBetween, dayKey, localDate, parseLocalDate } from './calend
 import { dayLabel, shortDateOf } from './dateWords';
 import { personName } from './contextSignals';
 import { noteActions, type ActionItem } from './openActions';
-import { MAX_CADENCE_DAYS, MIN_CADENCE_DAYS, type ProfileProblem, type ProfileReading } from './personProfile';
+import { DEFAULT_CADENCE_DAYS, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './cadence';
+import type { ProfileProblem, ProfileReading } from './personProfile';
 import { slugify } from './slug';
 
 /** The file in a person's folder that holds their profile. */
 export const PROFILE_FILE = 'profile.md';
 /** A note longer than this is not scanned for actions (the People view stays fast); it still counts as a 1:1. */
 export const MAX_NOTE_CHARS = 2_000_000;
-export const DEFAULT_CADENCE_DAYS = 14;
+export { DEFAULT_CADENCE_DAYS } from './cadence';
 
 /** A 1:1 note file of a person's folder. */
 export interface DatedNote {

@@ -1,5 +1,6 @@
 import { dump, load as loadYaml, YAMLException } from 'js-yaml';
 import type { Localizer } from '../shared/localizer';
+import { MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './cadence';
 
 /** What a person's `profile.md` says (CONTRACT.md, "Where notes go"); absent fields are absent. */
 export interface PersonProfile {
@@ -23,8 +24,6 @@ export interface ProfileReading {
   problems: ProfileProblem[];
 }
 
-export const MIN_CADENCE_DAYS = 1;
-export const MAX_CADENCE_DAYS = 90;
 
 interface FrontMatter {
   /** The YAML between the fences. */

@@ -1,13 +1,20 @@
 import { join } from 'node:path';
 import type * as PackCompiler from '../services/library/packCompiler';
+import type * as ProfileFiles from '../services/people/profileFiles';
 
 // The one boundary of the Node bundle: code that is big and often unused is a bundle of its own
 // next to dist/extension.js, required on first need (a computed path keeps esbuild from inlining
 // it). The web bundle has no `require`: there deferredModules.web.ts imports the same modules.
 
 let packs: typeof PackCompiler | undefined;
+let profiles: typeof ProfileFiles | undefined;
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
 export function packCompiler(): typeof PackCompiler {
   return (packs ??= require(join(__dirname, 'packs.js')) as typeof PackCompiler);
+}
+
+/** dist/profiles.js: js-yaml and profile.md's reading and writing, loaded with the first profile. */
+export function profileFiles(): typeof ProfileFiles {
+  return (profiles ??= require(join(__dirname, 'profiles.js')) as typeof ProfileFiles);
 }

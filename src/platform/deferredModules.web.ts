@@ -1,8 +1,13 @@
 import * as PackCompiler from '../services/library/packCompiler';
+import * as ProfileFiles from '../services/people/profileFiles';
 
 // deferredModules.ts for the web bundle (scripts/build.mjs puts a `.web.ts` file in place of its
 // namesake): a web worker cannot `require` a file, so the modules are part of the bundle.
 
 export function packCompiler(): typeof PackCompiler {
   return PackCompiler;
+}
+
+export function profileFiles(): typeof ProfileFiles {
+  return ProfileFiles;
 }

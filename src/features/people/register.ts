@@ -67,5 +67,7 @@ export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDep
     'leadershipPrompts.people.showArchived': () => tree.setShowArchived(true),
     'leadershipPrompts.people.hideArchived': () => tree.setShowArchived(false),
   };
-  return [tree, view, ...registerCommands(context, handlers)];
+  // File watchers can miss a change (network drives, a busy machine): showing the view reads the folder again.
+  const reread = view.onDidChangeVisibility((e) => e.visible && void people.refresh());
+  return [tree, view, reread, ...registerCommands(context, handlers)];
 }

@@ -5,7 +5,6 @@ import { composeNote, type PreviousNote } from '../../core/noteComposer';
 import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
 import { PROFILE_FILE } from '../../core/people';
-import { renderProfile } from '../../core/personProfile';
 import { DEFAULT_RHYTHM } from '../../shared/settings';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
@@ -13,6 +12,7 @@ import type { TipLibrary } from '../../core/tipLibrary';
 import { readTargetConfig } from '../../core/scheduleValidation';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../services/library/contentSource';
+import { profileFiles } from '../../platform/deferredModules';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
@@ -270,7 +270,7 @@ export class NoteMaker {
 /** The person's `profile.md`, written with their first 1:1 when it is missing; an existing one is never touched. */
 async function writeFirstProfile(folder: vscode.Uri, name: string, log: vscode.LogOutputChannel): Promise<void> {
   try {
-    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(renderProfile({ name }, vscode.l10n)))) {
+    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(profileFiles().renderProfile({ name }, vscode.l10n)))) {
       log.info(`Wrote the profile of ${name} beside their 1:1 notes.`);
     }
   } catch (e) {

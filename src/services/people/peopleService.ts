@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import { DEFAULT_CADENCE_DAYS, PROFILE_FILE, datedNotes, peopleFolders, peopleSummaries, personRow, type PersonRow } from '../../core/people';
-import { parseProfile, renderProfile, setProfileFields, type ProfileChanges, type ProfileReading } from '../../core/personProfile';
+import type { ProfileChanges, ProfileReading } from '../../core/personProfile';
+import { profileFiles } from '../../platform/deferredModules';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -47,6 +48,8 @@ export class PeopleService implements vscode.Disposable {
       this.diagnostics,
       deps.settings.onDidChange(['notesFolder', 'oneOnOnes.cadenceDays'], () => this.rescanSoon()),
       vscode.workspace.onDidSaveTextDocument((d) => this.isOurs(d.uri) && this.rescanSoon()),
+      // Back in the window: notes may have changed elsewhere (another machine, a sync) without a watcher event.
+      vscode.window.onDidChangeWindowState((s) => s.focused && this.rescanSoon()),
       { dispose: () => { clearTimeout(this.timer); this.watcher?.dispose(); } },
     ];
   }
@@ -106,7 +109,7 @@ export class PeopleService implements vscode.Disposable {
     if (!folder) return;
     try {
       await vscode.workspace.fs.createDirectory(folder);
-      if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(renderProfile({ name }, vscode.l10n)))) {
+      if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(profileFiles().renderProfile({ name }, vscode.l10n)))) {
         this.deps.log.info(`Wrote the profile of ${name} (one-on-ones/${slug}/${PROFILE_FILE}).`);
       }
     } catch (e) {
@@ -120,8 +123,8 @@ export class PeopleService implements vscode.Disposable {
     if (!folder) return vscode.l10n.t('No notes folder is set.');
     const uri = vscode.Uri.joinPath(folder, PROFILE_FILE);
     const text = await readText(uri, MAX_PROFILE_BYTES);
-    const base = text ?? renderProfile({ name }, vscode.l10n);
-    const result = setProfileFields(base, changes, vscode.l10n);
+    const base = text ?? profileFiles().renderProfile({ name }, vscode.l10n);
+    const result = profileFiles().setProfileFields(base, changes, vscode.l10n);
     if ('error' in result) return result.error;
     if (result.text !== base || text === undefined) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
     await this.refresh();
@@ -184,7 +187,7 @@ export class PeopleService implements vscode.Disposable {
           const text = await readText(uri, MAX_PROFILE_BYTES, this.deps.log);
           profile = text === undefined
             ? { profile: { archived: false, body: '' }, problems: [{ line: 0, message: vscode.l10n.t('The profile could not be read (larger than {0} KB, or not readable); defaults are used.', MAX_PROFILE_BYTES / 1024) }] }
-            : parseProfile(text, vscode.l10n);
+            : profileFiles().parseProfile(text, vscode.l10n);
           if (profile.problems.length) {
             diagnostics.push([uri, profile.problems.map((p) => {
               const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);
