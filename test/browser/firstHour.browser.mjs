@@ -242,9 +242,15 @@ export const scenarios = [
       };
       const frame = await openLibrary(page);
       await check('view title', async () => {
+        // The container holds two views (Library, People): its title and each section's header show whole.
         const title = page.locator('.part.sidebar .composite.title .title-label h2').first();
-        assert.match(await title.innerText(), /^LEADERSHIP: LIBRARY$/i);
+        assert.match(await title.innerText(), /^LEADERSHIP$/i);
         assert.ok(await title.evaluate((h) => h.scrollWidth <= h.clientWidth), 'the view title is not cut');
+        for (const name of ['Library', 'People']) {
+          const header = page.locator(`.part.sidebar .pane-header[aria-label^="${name}"] h3.title`).first();
+          assert.match(await header.innerText(), new RegExp(`^${name}$`, 'i'));
+          assert.ok(await header.evaluate((h) => h.scrollWidth <= h.clientWidth), `the ${name} header is not cut`);
+        }
       });
 
       await check('category scroll', async () => {

@@ -69,6 +69,9 @@ async function newOneOnOne(page, person, template) {
   await quickInput(page).locator('.quick-input-title', { hasText: `New 1:1 with ${person}` }).waitFor();
   await page.locator('.quick-input-list .monaco-list-row', { hasText: template }).first().waitFor();
   await page.locator('.quick-input-list .monaco-list-row', { hasText: template }).first().click();
+  // Which day: today, offered first.
+  await quickInput(page).locator('.quick-input-title', { hasText: 'which day?' }).waitFor();
+  await page.keyboard.press('Enter');
 }
 
 async function fileToAppear(file, timeoutMs = 30000) {

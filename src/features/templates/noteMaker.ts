@@ -63,7 +63,7 @@ export class NoteMaker {
     const proposed = fresh && library.templatesOf('one-on-one').some((t) => t.id === 'first') ? 'first' : 'regular';
     const template = args.template || !args.interactive
       ? findTemplate(library, args.template ?? proposed, 'one-on-one')
-      : await pickTemplate(library.templatesOf('one-on-one'), vscode.l10n.t('New 1:1 with {0}', person.name), { id: proposed, reason: proposed === 'first' ? vscode.l10n.t('proposed for a first 1:1') : vscode.l10n.t('the usual') });
+      : await pickTemplate(everydayFirst(library.templatesOf('one-on-one')), vscode.l10n.t('New 1:1 with {0}', person.name), { id: proposed, reason: proposed === 'first' ? vscode.l10n.t('proposed for a first 1:1') : vscode.l10n.t('the usual') });
     if (!template) return undefined;
     // Asked, the day too: today, the next working days, or a typed one (next Monday's 1:1 prepared on Friday).
     const date = args.date ?? (args.interactive ? await pickMeetingDate(vscode.l10n.t('New 1:1 with {0}: which day?', person.name), this.now(), this.rhythm()) : undefined);
@@ -265,6 +265,12 @@ export class NoteMaker {
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();
   }
+}
+
+/** The 1:1 templates with the two used week by week (first, regular) on top, the occasional ones after. */
+function everydayFirst(templates: readonly Template[]): Template[] {
+  const rank = (t: Template) => (t.origin !== 'built-in' ? 2 : t.id === 'first' ? 0 : t.id === 'regular' ? 1 : 2);
+  return [...templates].sort((a, b) => rank(a) - rank(b));
 }
 
 /** The person's `profile.md`, written with their first 1:1 when it is missing; an existing one is never touched. */
