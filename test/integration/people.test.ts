@@ -90,4 +90,31 @@ describe('People (issue 16)', function () {
     assert.equal(again!.path, `${notes().path}/reviews/pat-doe/${daysAgo(0)}-2.md`);
     assert.equal(await read(uri), text, 'the first review is untouched');
   });
+
+  it('skips what is not a 1:1 note, and shows a person whose newest note is too large or binary, with a reason in the log', async () => {
+    const folder = vscode.Uri.joinPath(notes(), 'one-on-ones', 'odd-files');
+    await write(vscode.Uri.joinPath(folder, `${daysAgo(9)}.md`), '# 1:1\n- [ ] real action\n');
+    await write(vscode.Uri.joinPath(folder, 'photo.png'), '\u0000PNG');
+    await write(vscode.Uri.joinPath(folder, '2026-02-30.md'), '- [ ] impossible date\n');
+    await write(vscode.Uri.joinPath(folder, 'notes.txt'), 'stray');
+    const row = await waitFor(async () => ((await person('odd-files'))?.openActions === 1 ? person('odd-files') : undefined));
+    assert.equal(row!.lastOneOnOne, daysAgo(9), 'the impossible date is not a 1:1');
+
+    // A 30 MB newest note: not read for actions, the person still shows.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${daysAgo(2)}.md`), new Uint8Array(30 * 1024 * 1024).fill(0x61));
+    const big = await waitFor(async () => ((await person('odd-files'))?.lastOneOnOne === daysAgo(2) ? person('odd-files') : undefined));
+    assert.equal(big!.openActions, 0);
+    // A binary newest note: the same.
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, `${daysAgo(1)}.md`), new Uint8Array([0, 1, 2, 3, 0, 255]));
+    const binary = await waitFor(async () => ((await person('odd-files'))?.lastOneOnOne === daysAgo(1) ? person('odd-files') : undefined));
+    assert.equal(binary!.openActions, 0);
+  });
+
+  it('shows a folder without any dated note as a person never met: overdue, no last 1:1', async () => {
+    await write(vscode.Uri.joinPath(notes(), 'one-on-ones', 'not-met-yet', 'README.txt'), 'to do');
+    const row = await waitFor(async () => person('not-met-yet'));
+    assert.equal(row.lastOneOnOne, undefined);
+    assert.equal(row.overdue, true);
+    assert.equal(row.openActions, 0);
+  });
 });
