@@ -50,7 +50,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts' },
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', calendar: 'src/services/calendar/calendarParser.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
     },
     web: {

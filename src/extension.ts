@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
+import { calendarTooltipLines, registerCalendar } from './features/calendar/register';
 import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
 import { registerLeadershipTime } from './features/leadershipTime/register';
 import { TimeSettings } from './features/leadershipTime/timeSettings';
@@ -16,6 +17,7 @@ import { reportLeftOut } from './platform/localMachine';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
 import { TipMarks } from './platform/tipMarks';
+import { CalendarService, personRefs } from './services/calendar/calendarService';
 import { addContextSignals } from './services/context/contextSignalSources';
 import { ContextService } from './services/context/contextService';
 import { topSuggestion } from './services/context/topSuggestion';
@@ -41,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
   store.addAll(...addContextSignals({ context: leadershipContext, settings, log, leadershipTime: () => time.reading() }));
-  const people = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log }));
+  const people: PeopleService = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }));
+  const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }));
+  store.add(calendar.onDidChange(() => void people.refresh()));
   const libraryView = store.add(new LibraryViewProvider(context.extensionUri, content, marks, leadershipContext, tipActions(content), log));
 
   store.addAll(
@@ -49,10 +53,11 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
     ...registerMentor(context, { content, settings, log, showAnswers: (question, answers) => libraryView.showAnswers(question, answers) }),
     ...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }),
     ...registerPeople(context, { people, log, questionBank: async () => (await content.withPacks()).questions }),
-    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext) }),
+    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext), calendar: { lines: () => calendarTooltipLines(calendar, people), onDidChange: calendar.onDidChange } }),
+    ...registerCalendar(context, { calendar, people, time, settings, context: leadershipContext, log }),
   );
 
-  return createPublicApi({ content, people, context: leadershipContext, leadershipTime: () => time.reading(), log });
+  return createPublicApi({ content, people, calendar, context: leadershipContext, leadershipTime: () => time.reading(), log });
 }
 
 export function deactivate(): void {}

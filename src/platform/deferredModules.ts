@@ -1,13 +1,20 @@
 import { join } from 'node:path';
+import type * as CalendarParser from '../services/calendar/calendarParser';
 import type * as PackCompiler from '../services/library/packCompiler';
 
-// The one boundary of the Node bundle: code that is big and often unused is a bundle of its own
+// The boundaries of the Node bundle: code that is big and often unused is a bundle of its own
 // next to dist/extension.js, required on first need (a computed path keeps esbuild from inlining
 // it). The web bundle has no `require`: there deferredModules.web.ts imports the same modules.
 
 let packs: typeof PackCompiler | undefined;
+let calendar: typeof CalendarParser | undefined;
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
 export function packCompiler(): typeof PackCompiler {
   return (packs ??= require(join(__dirname, 'packs.js')) as typeof PackCompiler);
+}
+
+/** dist/calendar.js: ical.js and the expansion, loaded with the first calendar configured. */
+export function calendarParser(): typeof CalendarParser {
+  return (calendar ??= require(join(__dirname, 'calendar.js')) as typeof CalendarParser);
 }

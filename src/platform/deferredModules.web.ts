@@ -1,3 +1,4 @@
+import * as CalendarParser from '../services/calendar/calendarParser';
 import * as PackCompiler from '../services/library/packCompiler';
 
 // deferredModules.ts for the web bundle (scripts/build.mjs puts a `.web.ts` file in place of its
@@ -5,4 +6,8 @@ import * as PackCompiler from '../services/library/packCompiler';
 
 export function packCompiler(): typeof PackCompiler {
   return PackCompiler;
+}
+
+export function calendarParser(): typeof CalendarParser {
+  return CalendarParser;
 }
