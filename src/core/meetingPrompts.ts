@@ -104,14 +104,15 @@ export function decideMeetingReminder(now: number, due: readonly CalendarMeeting
 
 /**
  * When to look again: the moment the next meeting after the ones due now comes within
- * `prepareMinutes`, but never later than MAX_REMINDER_WAIT_MS (a snooze ends, the laptop sleeps)
- * and never sooner than a second.
+ * `prepareMinutes`, but never later than MAX_REMINDER_WAIT_MS (the laptop sleeps, the clock
+ * changes) and never sooner than a second. While a due reminder is held back (snooze, a block,
+ * quiet hours) it looks again every minute, so it can still show before the meeting starts.
  */
-export function nextReminderCheck(now: number, prepareMinutes: number, nextStartAfter: (t: Date) => Date | undefined): number {
+export function nextReminderCheck(now: number, prepareMinutes: number, nextStartAfter: (t: Date) => Date | undefined, heldBack = false): number {
   const lead = Math.max(0, prepareMinutes) * MINUTE_MS;
   const next = nextStartAfter(new Date(now + lead));
   const due = next ? next.getTime() - lead : Number.POSITIVE_INFINITY;
-  return Math.max(now + 1000, Math.min(due, now + MAX_REMINDER_WAIT_MS));
+  return Math.max(now + 1000, Math.min(due, now + (heldBack ? MINUTE_MS : MAX_REMINDER_WAIT_MS)));
 }
 
 /** Meetings that ended within COUNT_OFFER_MS and were not counted yet, oldest first (from the window's `endedMeetingsToCount`). */

@@ -51,10 +51,11 @@ export class MeetingReminders implements vscode.Disposable {
   private async tick(): Promise<void> {
     this.timer = undefined;
     const window = this.deps.calendar.current();
+    let heldBack = false;
     if (!this.busy) {
       this.busy = true;
       try {
-        await this.evaluate();
+        heldBack = await this.evaluate();
       } catch (e) {
         this.deps.log.error(`Calendar reminder: ${e instanceof Error ? e.message : String(e)}`);
       } finally {
@@ -63,7 +64,7 @@ export class MeetingReminders implements vscode.Disposable {
     }
     if (this.stopped || this.timer !== undefined) return;
     const now = Date.now();
-    const at = nextReminderCheck(now, this.prepareMinutes(), (t) => window.nextMeetingStart(t));
+    const at = nextReminderCheck(now, this.prepareMinutes(), (t) => window.nextMeetingStart(t), heldBack);
     this.timer = setTimeout(() => void this.tick(), at - now);
   }
 
@@ -74,31 +75,34 @@ export class MeetingReminders implements vscode.Disposable {
     return { enabled: config.enabled, ...(config.quiet ? { quiet: config.quiet } : {}), ...(snoozedUntil ? { snoozedUntil } : {}), inBlock: time.reading().inBlock };
   }
 
-  private async evaluate(): Promise<void> {
+  /** Shows a due reminder if it may; true when one is due but held back (look again in a minute). */
+  private async evaluate(): Promise<boolean> {
     const { store, time } = this.deps;
     const now = Date.now();
     const minutes = this.prepareMinutes();
     const due = this.deps.calendar.current().dueReminders(new Date(now), minutes);
-    if (due.length === 0) return;
+    if (due.length === 0) return false;
     const decision = decideMeetingReminder(now, due, store.read(), this.gate());
     if (decision.kind === 'none') {
-      if (decision.reason !== 'nothing due') this.deps.log.info(`Calendar reminder held back: ${decision.reason}.`);
-      return;
+      const held = decision.reason !== 'nothing due' && decision.reason !== 'reminders are off';
+      if (held) this.deps.log.info(`Calendar reminder held back: ${decision.reason}.`);
+      return held;
     }
     const { meeting } = decision;
     await store.write(withMark(store.read(), 'reminded', meeting.key, { by: time.windowId, at: now, outcome: 'claimed' }), now);
     await new Promise((resolve) => setTimeout(resolve, RECHECK_MIN_MS + Math.floor(Math.random() * RECHECK_SPREAD_MS)));
     const again = store.read();
-    if (again.reminded[meeting.key]?.by !== time.windowId) return;
+    if (again.reminded[meeting.key]?.by !== time.windowId) return false;
     const later = Date.now();
     const gate = this.gate();
     if (!gate.enabled || gate.inBlock || (gate.snoozedUntil ?? 0) > later || later >= meeting.start.getTime()) {
       await store.write(withMark(again, 'reminded', meeting.key, undefined), later);
-      return;
+      return true;
     }
     await store.write(withMark(again, 'reminded', meeting.key, { by: time.windowId, at: later, outcome: 'done' }), later);
     this.lastShown = meeting.key;
     void this.show(meeting, minutesUntil(meeting.start, later));
+    return false;
   }
 
   private async show(meeting: CalendarMeeting, inMinutes: number): Promise<void> {
