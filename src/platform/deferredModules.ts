@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type * as CalendarParser from '../services/calendar/calendarParser';
+import type * as CalendarModule from '../features/calendar/calendarModule';
 import type * as PackCompiler from '../services/library/packCompiler';
 
 // The boundaries of the Node bundle: code that is big and often unused is a bundle of its own
@@ -7,14 +7,14 @@ import type * as PackCompiler from '../services/library/packCompiler';
 // it). The web bundle has no `require`: there deferredModules.web.ts imports the same modules.
 
 let packs: typeof PackCompiler | undefined;
-let calendar: typeof CalendarParser | undefined;
+let calendar: typeof CalendarModule | undefined;
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
 export function packCompiler(): typeof PackCompiler {
   return (packs ??= require(join(__dirname, 'packs.js')) as typeof PackCompiler);
 }
 
-/** dist/calendar.js: ical.js and the expansion, loaded with the first calendar configured. */
-export function calendarParser(): typeof CalendarParser {
-  return (calendar ??= require(join(__dirname, 'calendar.js')) as typeof CalendarParser);
+/** dist/calendar.js: ical.js, the calendar's reader, window and prompts, loaded with the first calendar configured. */
+export function calendarModule(): typeof CalendarModule {
+  return (calendar ??= require(join(__dirname, 'calendar.js')) as typeof CalendarModule);
 }

@@ -1,4 +1,4 @@
-import * as CalendarParser from '../services/calendar/calendarParser';
+import * as CalendarModule from '../features/calendar/calendarModule';
 import * as PackCompiler from '../services/library/packCompiler';
 
 // deferredModules.ts for the web bundle (scripts/build.mjs puts a `.web.ts` file in place of its
@@ -8,6 +8,6 @@ export function packCompiler(): typeof PackCompiler {
   return PackCompiler;
 }
 
-export function calendarParser(): typeof CalendarParser {
-  return CalendarParser;
+export function calendarModule(): typeof CalendarModule {
+  return CalendarModule;
 }

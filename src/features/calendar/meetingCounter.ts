@@ -5,7 +5,7 @@ import { COUNT_OFFER_MS, countableMinutes, meetingsToCount, withMark } from '../
 import { formatMinutes } from '../../core/timeOfDay';
 import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
-import type { CalendarService } from '../../services/calendar/calendarService';
+import type { CalendarSource } from '../../core/calendarView';
 import type { PeopleService } from '../../services/people/peopleService';
 import type { CommandId } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
@@ -16,7 +16,7 @@ const RECHECK_MIN_MS = 1500;
 const RECHECK_SPREAD_MS = 2000;
 
 export interface MeetingCounterDeps {
-  calendar: CalendarService;
+  calendar: CalendarSource;
   people: PeopleService;
   time: LeadershipTime;
   settings: SettingsStore;

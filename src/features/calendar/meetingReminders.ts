@@ -3,7 +3,7 @@ import type { CalendarMeeting } from '../../core/calendarWindow';
 import { decideMeetingReminder, minutesUntil, nextReminderCheck, withMark } from '../../core/meetingPrompts';
 import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
-import type { CalendarService } from '../../services/calendar/calendarService';
+import type { CalendarSource } from '../../core/calendarView';
 import type { PeopleService } from '../../services/people/peopleService';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
@@ -13,7 +13,7 @@ const RECHECK_MIN_MS = 1500;
 const RECHECK_SPREAD_MS = 2000;
 
 export interface MeetingReminderDeps {
-  calendar: CalendarService;
+  calendar: CalendarSource;
   people: PeopleService;
   time: LeadershipTime;
   settings: SettingsStore;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { CalendarMeeting } from '../../core/calendarWindow';
 import { whenText } from '../../core/weekSummary';
 import { registerCommands } from '../../platform/commands';
+import { calendarModule } from '../../platform/deferredModules';
 import { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarService } from '../../services/calendar/calendarService';
@@ -9,10 +10,7 @@ import type { ContextService } from '../../services/context/contextService';
 import type { PeopleService } from '../../services/people/peopleService';
 import type { CALENDAR_COMMAND_IDS, CommandHandlers } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
-import { linkCalendarAddress } from './linkAddress';
-import { MeetingCounter } from './meetingCounter';
-import { MeetingReminders } from './meetingReminders';
-import { prepareMeeting } from './prepareMeeting';
+import type { MeetingCounter, MeetingReminders } from './calendarModule';
 
 export interface CalendarDeps {
   calendar: CalendarService;
@@ -39,12 +37,24 @@ const START_DELAY_MS = 1500;
 export function registerCalendar(context: vscode.ExtensionContext, deps: CalendarDeps): vscode.Disposable[] {
   const { calendar, people, time, settings, log, context: leadershipContext } = deps;
   const store = new MeetingPromptStore(context.globalState, log);
-  const openAgenda = (meeting: CalendarMeeting, open = true) => prepareMeeting(meeting, people, open).catch((e) => {
+  const openAgenda = (meeting: CalendarMeeting, open = true) => calendarModule().prepareMeeting(meeting, people, open).catch((e: unknown) => {
     log.error(`prepareNextMeeting: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
     return undefined;
   });
-  const reminders = new MeetingReminders({ calendar, people, time, settings, store, log, openAgenda });
-  const counter = new MeetingCounter({ calendar, people, time, settings, store, log });
+  // The prompts (dist/calendar.js) exist once a calendar is configured, and stay.
+  let prompts: { reminders: MeetingReminders; counter: MeetingCounter } | undefined;
+  const ensurePrompts = () => {
+    if (!prompts && calendar.configured()) {
+      const { MeetingReminders, MeetingCounter } = calendarModule();
+      prompts = {
+        reminders: new MeetingReminders({ calendar, people, time, settings, store, log, openAgenda }),
+        counter: new MeetingCounter({ calendar, people, time, settings, store, log }),
+      };
+    }
+    return prompts;
+  };
+  const poke = (ms = 0) => ensurePrompts()?.reminders.poke(ms);
+  const recount = () => ensurePrompts()?.counter.update();
 
   const handlers: CommandHandlers<(typeof CALENDAR_COMMAND_IDS)[number]> = {
     'leadershipPrompts.prepareNextMeeting': async (arg?: unknown) => {
@@ -62,16 +72,16 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
     },
     'leadershipPrompts.refreshCalendar': async () => {
       const count = await calendar.refresh();
-      reminders.poke();
-      counter.update();
+      poke();
+      recount();
       return count;
     },
-    'leadershipPrompts.people.linkCalendarAddress': (arg?: unknown) => linkCalendarAddress(arg, calendar, people),
-    'leadershipPrompts._countMeeting': () => counter.countOffered(),
+    'leadershipPrompts.people.linkCalendarAddress': (arg?: unknown) => calendarModule().linkCalendarAddress(arg, calendar, people),
+    'leadershipPrompts._countMeeting': () => prompts?.counter.countOffered() ?? 0,
     'leadershipPrompts._calendarState': (arg?: unknown) => {
       const a = arg && typeof arg === 'object' ? (arg as { fetchTimeoutMs?: unknown }) : {};
       if (typeof a.fetchTimeoutMs === 'number' && a.fetchTimeoutMs > 0) calendar.fetchTimeoutMs = a.fetchTimeoutMs;
-      return { sources: calendar.state(), size: calendar.current().size, lastReminder: reminders.lastShown, fetchTimeoutMs: calendar.fetchTimeoutMs };
+      return { sources: calendar.state(), size: calendar.current().size, lastReminder: prompts?.reminders.lastShown, fetchTimeoutMs: calendar.fetchTimeoutMs };
     },
   };
 
@@ -92,24 +102,23 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
 
   const startUp = setTimeout(() => {
     calendar.ensureStarted();
-    reminders.poke();
-    counter.update();
+    poke();
+    recount();
   }, START_DELAY_MS);
 
   return [
     ...registerCommands(context, handlers),
     { dispose: () => clearTimeout(startUp) },
-    reminders,
-    counter,
+    { dispose: () => { prompts?.reminders.dispose(); prompts?.counter.dispose(); } },
     calendar.onDidChange(() => {
-      reminders.poke();
-      counter.update();
+      poke();
+      recount();
       leadershipContext.schedule();
     }),
     people.onDidChange(() => calendar.rematch()),
-    settings.onDidChange(['calendar.prepareMinutes', 'reminders.enabled', 'reminders.quietHours'], () => reminders.poke()),
-    settings.onDidChange(['calendar.countMeetings'], () => counter.update()),
-    time.onDidChange(() => reminders.poke(1000)),
+    settings.onDidChange(['calendar.prepareMinutes', 'reminders.enabled', 'reminders.quietHours'], () => prompts?.reminders.poke()),
+    settings.onDidChange(['calendar.countMeetings'], () => prompts?.counter.update()),
+    time.onDidChange(() => prompts?.reminders.poke(1000)),
   ];
 }
 
