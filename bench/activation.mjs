@@ -63,7 +63,7 @@ export async function measureActivation({ root, work, emptyBundle, reps = 40 }) 
   const calendarEvaluated = [...sample.evaluated, ...sample.deferred.evaluated].filter((e) => /[\\/]calendar\.js$/.test(e.file)).reduce((n, e) => n + e.bytes, 0);
   const meta = JSON.parse(readFileSync(join(root, 'dist', 'meta.json'), 'utf8'));
   const inputs = meta.outputs['dist/extension.js']?.inputs ?? {};
-  const calendarInputs = Object.entries(inputs).filter(([f]) => /src\/(services|features)\/calendar\/|src\/core\/(calendarWindow|calendarAddress|meetingMatch|meetingPrompts)\.ts$|src\/platform\/meetingPromptStore\.ts$/.test(f));
+  const calendarInputs = Object.entries(inputs).filter(([f]) => /src\/(services|features)\/calendar\/|src\/core\/(calendarView|calendarWindow|calendarAddress|meetingMatch|meetingPrompts)\.ts$|src\/platform\/meetingPromptStore\.ts$/.test(f));
   const calendarShare = calendarInputs.reduce((n, [, i]) => n + i.bytesInOutput, 0);
   const calendarFile = meta.outputs['dist/calendar.js']?.bytes ?? 0;
   return [
