@@ -22,7 +22,7 @@ vscode.workspace.fs = {
   readFile: async (uri) => { try { return await readFile(uri.fsPath); } catch (e) { throw enoent(e); } },
   createDirectory: async (uri) => { mkdirSync(uri.fsPath, { recursive: true }); },
 };
-const { PeopleService, prepareReview } = require(bundle);
+const { PeopleService, prepareReview, profileFiles } = require(bundle);
 const settings = { get: (key) => (key === 'oneOnOnes.cadenceDays' ? 14 : undefined), raw: () => undefined, onDidChange: () => ({ dispose() {} }) };
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
 const notesFolder = { configured: () => vscode.Uri.file(notes) };
@@ -35,7 +35,7 @@ let people = 0;
 let reviewed = 0;
 for (let i = 0; i < rounds; i++) {
   let t = performance.now();
-  const service = new PeopleService({ settings, notesFolder, log });
+  const service = new PeopleService({ settings, notesFolder, log, profiles: profileFiles });
   await service.whenReady();
   people = service.rows().length;
   rows.push(performance.now() - t);

@@ -4,9 +4,11 @@
 //   extension.js   the activation bundle (Node, `vscode` external): every feature
 //   packs.js       required on the first team pack: markdown-it, js-yaml, validation
 //   profiles.js    required with the first person's profile: js-yaml and profile.md's reading
+//   calendar.js    required with the first calendar configured: ical.js, the reader, the window
+//                  and matching, the before-meeting prompt and meeting counting
 //   web/extension.js  the same extension for a web-worker extension host (package.json `browser`):
 //                  built from the same source; each `x.web.ts` takes the place of its `x.ts`
-//                  (platform/: no Node built-ins), and packs.js is part of it
+//                  (platform/: no Node built-ins), and packs.js and calendar.js are part of it
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
@@ -51,7 +53,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', profiles: 'src/services/people/profileFiles.ts' },
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', profiles: 'src/services/people/profileFiles.ts', calendar: 'src/features/calendar/calendarModule.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
     },
     web: {

@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
+import { calendarTooltipLines, registerCalendar } from './features/calendar/register';
 import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
 import { registerLeadershipTime } from './features/leadershipTime/register';
 import { TimeSettings } from './features/leadershipTime/timeSettings';
@@ -9,6 +10,7 @@ import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
 import { registerPeople } from './features/people/register';
 import { registerTemplates } from './features/templates/register';
+import { profileFiles } from './platform/deferredModules';
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
@@ -16,6 +18,7 @@ import { reportLeftOut } from './platform/localMachine';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
 import { TipMarks } from './platform/tipMarks';
+import { CalendarService, personRefs } from './services/calendar/calendarService';
 import { addContextSignals } from './services/context/contextSignalSources';
 import { ContextService } from './services/context/contextService';
 import { topSuggestion } from './services/context/topSuggestion';
@@ -40,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const timeSettings = store.add(new TimeSettings(settings, log));
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
-  const people = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log }));
+  const people: PeopleService = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log, profiles: profileFiles, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }));
+  const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }));
+  store.add(calendar.onDidChange(() => void people.refresh()));
   store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));
   const libraryView = store.add(new LibraryViewProvider(context.extensionUri, content, marks, leadershipContext, tipActions(content), log));
 
@@ -49,10 +54,11 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
     ...registerMentor(context, { content, settings, log, showAnswers: (question, answers) => libraryView.showAnswers(question, answers) }),
     ...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }),
     ...registerPeople(context, { people, log, questionBank: async () => (await content.withPacks()).questions }),
-    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext) }),
+    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext), calendar: { lines: () => calendarTooltipLines(calendar, people), onDidChange: calendar.onDidChange } }),
+    ...registerCalendar(context, { calendar, people, time, settings, context: leadershipContext, log }),
   );
 
-  return createPublicApi({ content, people, context: leadershipContext, leadershipTime: () => time.reading(), log });
+  return createPublicApi({ content, people, calendar, context: leadershipContext, leadershipTime: () => time.reading(), log });
 }
 
 export function deactivate(): void {}

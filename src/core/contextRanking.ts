@@ -9,6 +9,8 @@ export interface Situation {
   reason: string;
   /** How strongly it should pull; 1 is a normal signal. */
   weight?: number;
+  /** Tips with one of these tags are pulled harder still (a first 1:1 → the getting-to-know-you tips). */
+  tags?: string[];
 }
 
 export interface LeadershipContext {
@@ -57,6 +59,7 @@ export function rankTips(tips: readonly Tip[], ctx: LeadershipContext, limit: nu
     for (const s of ctx.situations) {
       if (tip.contexts.includes(s.context)) {
         score += 5 * (s.weight ?? 1);
+        if (s.tags?.some((t) => tip.tags.includes(t))) score += 4 * (s.weight ?? 1);
         reasons.push(s.reason);
       }
     }

@@ -2,7 +2,7 @@
 // undefined (the platform keeps it aside and starts afresh); single unreadable entries are
 // dropped so one bad day does not cost the rest of the history.
 import { parseLocalDate } from './calendar';
-import { LEDGER_VERSION, MAX_BLOCK_MINUTES, MAX_NOTE_LENGTH, MINUTES_PER_DAY, type BlockRecord, type Ledger, type LedgerNote, type RunningBlock } from './timeLedger';
+import { LEDGER_VERSION, MAX_BLOCK_MINUTES, MAX_NOTE_LENGTH, MINUTES_PER_DAY, type BlockRecord, type Ledger, type LedgerNote, type MeetingRecord, type RunningBlock } from './timeLedger';
 
 type Rec = Record<string, unknown>;
 const isRecord = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -39,7 +39,13 @@ export function readLedger(raw: unknown): Ledger | undefined {
   const blocks = ((value.blocks ?? []) as unknown[]).map(blockRecord).filter((b): b is BlockRecord => b !== undefined);
   const notes = ((value.notes ?? []) as unknown[]).map(ledgerNote).filter((n): n is LedgerNote => n !== undefined);
   const running = runningBlock(value.running);
-  return { version: LEDGER_VERSION, days, blocks, notes, ...(running ? { running } : {}) };
+  const meetings = Array.isArray(value.meetings) ? (value.meetings as unknown[]).map(meetingRecord).filter((m): m is MeetingRecord => m !== undefined) : undefined;
+  return { version: LEDGER_VERSION, days, blocks, notes, ...(meetings ? { meetings } : {}), ...(running ? { running } : {}) };
+}
+
+function meetingRecord(x: unknown): MeetingRecord | undefined {
+  if (!isRecord(x) || typeof x.key !== 'string' || !x.key || !isDate(x.date) || !isTime(x.at) || !isMinutes(x.minutes, MAX_BLOCK_MINUTES) || (x.kind !== 'one-on-one' && x.kind !== 'retro')) return undefined;
+  return { key: x.key.slice(0, 1024), date: x.date, at: x.at, minutes: x.minutes, title: typeof x.title === 'string' ? x.title.slice(0, MAX_NOTE_LENGTH) : '', kind: x.kind };
 }
 
 function blockRecord(x: unknown): BlockRecord | undefined {

@@ -40,12 +40,25 @@ export interface LedgerNote {
   focus?: string;
 }
 
+/** A 1:1 or retro from the calendar, counted as leadership time once it ended (calendar.countMeetings). */
+export interface MeetingRecord {
+  /** The occurrence (`uid@startISO`): one record per occurrence, ever. */
+  key: string;
+  date: string;
+  at: number;
+  minutes: number;
+  title: string;
+  kind: 'one-on-one' | 'retro';
+}
+
 export interface Ledger {
   version: typeof LEDGER_VERSION;
   /** Local date YYYY-MM-DD → minutes of leadership work that day. */
   days: Readonly<Record<string, number>>;
   blocks: readonly BlockRecord[];
   notes: readonly LedgerNote[];
+  /** Optional, so a ledger written before the calendar still reads (and an older build ignores it). */
+  meetings?: readonly MeetingRecord[];
   running?: RunningBlock;
 }
 
@@ -63,6 +76,15 @@ export function addLogged(ledger: Ledger, entry: { date: string; minutes: number
   if (minutes <= 0) return ledger;
   const notes = entry.note ? [...ledger.notes, { date: entry.date, at: entry.at, text: entry.note.slice(0, MAX_NOTE_LENGTH), minutes, source: 'logged' as const }] : ledger.notes;
   return { ...ledger, days: { ...ledger.days, [entry.date]: dayMinutes(ledger, entry.date) + minutes }, notes };
+}
+
+/** Books a meeting's minutes on its day, once per occurrence key; a key already booked changes nothing. */
+export function addMeeting(ledger: Ledger, meeting: MeetingRecord): Ledger {
+  if ((ledger.meetings ?? []).some((m) => m.key === meeting.key)) return ledger;
+  const minutes = Math.min(meeting.minutes, MINUTES_PER_DAY - dayMinutes(ledger, meeting.date));
+  if (minutes <= 0) return ledger;
+  const record: MeetingRecord = { ...meeting, title: meeting.title.slice(0, MAX_NOTE_LENGTH), minutes };
+  return { ...ledger, days: { ...ledger.days, [meeting.date]: dayMinutes(ledger, meeting.date) + minutes }, meetings: [...(ledger.meetings ?? []), record] };
 }
 
 export function startBlock(ledger: Ledger, block: RunningBlock): Ledger {
@@ -121,6 +143,7 @@ export function prune(ledger: Ledger, now: number): Ledger {
     days,
     blocks: ledger.blocks.filter((b) => b.date >= cutoff).slice(-MAX_ENTRIES),
     notes: ledger.notes.filter((n) => n.date >= cutoff).slice(-MAX_ENTRIES),
+    ...(ledger.meetings ? { meetings: ledger.meetings.filter((m) => m.date >= cutoff).slice(-MAX_ENTRIES) } : {}),
   };
 }
 
@@ -157,6 +180,11 @@ export function weekNotes(ledger: Ledger, now: number): LedgerNote[] {
 export function weekBlocks(ledger: Ledger, now: number): BlockRecord[] {
   const { from, to } = weekRange(now);
   return ledger.blocks.filter((b) => b.date >= from && b.date <= to);
+}
+
+export function weekMeetings(ledger: Ledger, now: number): MeetingRecord[] {
+  const { from, to } = weekRange(now);
+  return (ledger.meetings ?? []).filter((m) => m.date >= from && m.date <= to);
 }
 
 /** The last `weeks` ISO weeks, oldest first, this week last. */

@@ -7,7 +7,7 @@ import { dayLabel, shortDateOf } from './dateWords';
 import { startOfIsoWeek } from './localDays';
 import type { TargetConfig } from './scheduleValidation';
 import { formatMinutes } from './timeOfDay';
-import { weekBlocks, weekDays, weekNotes, weekTrend, type Ledger, type LedgerNote } from './timeLedger';
+import { weekBlocks, weekDays, weekMeetings, weekNotes, weekTrend, type Ledger, type LedgerNote } from './timeLedger';
 
 export const TREND_WEEKS = 8;
 
@@ -28,6 +28,8 @@ export interface WeekSummaryModel {
   trend: { label: string; minutes: number; current: boolean }[];
   notes: string[];
   summaryLine: string;
+  /** Meeting time from the calendar apart from blocks and logged time; empty when no meeting was counted. */
+  splitLine: string;
 }
 
 /** `Thu 19 Nov` (in English). */
@@ -93,7 +95,18 @@ export function weekSummary(ledger: Ledger, now: number, target: TargetConfig, r
     trend,
     notes: weekNoteLines(ledger, now, l10n),
     summaryLine: summaryLine(minutes, target.targetMinutes, weekBlocks(ledger, now).length, l10n),
+    splitLine: splitLine(ledger, now, minutes, l10n),
   };
+}
+
+/** `Meetings from the calendar: 1h 30m · blocks in the editor: 50m · logged: 20m`, empty without meetings. */
+export function splitLine(ledger: Ledger, now: number, minutes: number, l10n: Localizer): string {
+  const meetings = weekMeetings(ledger, now);
+  if (meetings.length === 0) return '';
+  const meetingMinutes = meetings.reduce((s, m) => s + m.minutes, 0);
+  const blockMinutes = weekBlocks(ledger, now).reduce((s, b) => s + b.minutes, 0);
+  const logged = Math.max(0, minutes - meetingMinutes - blockMinutes);
+  return l10n.t('Meetings from the calendar: {0} ({1}) · blocks in the editor: {2} · logged: {3}', formatMinutes(meetingMinutes, l10n), meetings.length, formatMinutes(blockMinutes, l10n), formatMinutes(logged, l10n));
 }
 
 /** `15:30` today, `Thu 15:30` within the week, `Mon 30 Nov 00:00` further away (in English). */

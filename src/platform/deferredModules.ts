@@ -1,13 +1,15 @@
 import { join } from 'node:path';
+import type * as CalendarModule from '../features/calendar/calendarModule';
 import type * as PackCompiler from '../services/library/packCompiler';
 import type * as ProfileFiles from '../services/people/profileFiles';
 
-// The one boundary of the Node bundle: code that is big and often unused is a bundle of its own
+// The boundaries of the Node bundle: code that is big and often unused is a bundle of its own
 // next to dist/extension.js, required on first need (a computed path keeps esbuild from inlining
 // it). The web bundle has no `require`: there deferredModules.web.ts imports the same modules.
 
 let packs: typeof PackCompiler | undefined;
 let profiles: typeof ProfileFiles | undefined;
+let calendar: typeof CalendarModule | undefined;
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
 export function packCompiler(): typeof PackCompiler {
@@ -17,4 +19,9 @@ export function packCompiler(): typeof PackCompiler {
 /** dist/profiles.js: js-yaml and profile.md's reading and writing, loaded with the first profile. */
 export function profileFiles(): typeof ProfileFiles {
   return (profiles ??= require(join(__dirname, 'profiles.js')) as typeof ProfileFiles);
+}
+
+/** dist/calendar.js: ical.js, the calendar's reader, window and prompts, loaded with the first calendar configured. */
+export function calendarModule(): typeof CalendarModule {
+  return (calendar ??= require(join(__dirname, 'calendar.js')) as typeof CalendarModule);
 }

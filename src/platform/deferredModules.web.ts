@@ -1,3 +1,4 @@
+import * as CalendarModule from '../features/calendar/calendarModule';
 import * as PackCompiler from '../services/library/packCompiler';
 import * as ProfileFiles from '../services/people/profileFiles';
 
@@ -10,4 +11,8 @@ export function packCompiler(): typeof PackCompiler {
 
 export function profileFiles(): typeof ProfileFiles {
   return ProfileFiles;
+}
+
+export function calendarModule(): typeof CalendarModule {
+  return CalendarModule;
 }

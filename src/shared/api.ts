@@ -15,6 +15,8 @@ export interface LeadershipPromptsApi {
   leadershipTime(): LeadershipTimeReading;
   /** The people of the notes folder (archived ones left out), most overdue first. */
   people(): PersonSummary[];
+  /** The calendar's events from now to `hours` later (default 24, at most 24 × 31), earliest first. */
+  upcoming(hours?: number): CalendarEntry[];
   /** Resolves once team packs (and, as they land, people and calendars) have been read at least once; at once when there are none. */
   whenReady(): Promise<void>;
   /** Fires when the library (a team pack), the people or the calendar changed. */
@@ -34,6 +36,17 @@ export interface PersonSummary {
   lastOneOnOne?: string;
   /** 'YYYY-MM-DD' of the next 1:1 with them in the calendar. */
   nextOneOnOne?: string;
+}
+
+/** One event of the calendar, as `upcoming()` returns it (CONTRACT.md, Extension API). */
+export interface CalendarEntry {
+  title: string;
+  /** ISO 8601 (toISOString). */
+  start: string;
+  end: string;
+  kind: 'one-on-one' | 'retro' | 'other';
+  /** The person's slug, for a 1:1. */
+  person?: string;
 }
 
 /** This week's leadership time: what is booked, the target, and whether a block is running. */

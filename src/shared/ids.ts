@@ -43,6 +43,7 @@ export const TEST_COMMAND_IDS: readonly CommandId[] = [
   'leadershipPrompts._deliverViewMessage',
   'leadershipPrompts._mentorChat',
   'leadershipPrompts._leadershipTimeState',
+  'leadershipPrompts._calendarState',
 ];
 
 export const PEOPLE_COMMAND_IDS = [
@@ -60,7 +61,16 @@ export const PEOPLE_COMMAND_IDS = [
   'leadershipPrompts.people.hideArchived',
 ] as const;
 
-export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS, ...PEOPLE_COMMAND_IDS] as const;
+/** The calendar's commands; the People view's "Link a Calendar Address…" row action is one of them, as it needs the calendar. */
+export const CALENDAR_COMMAND_IDS = [
+  'leadershipPrompts.prepareNextMeeting',
+  'leadershipPrompts.refreshCalendar',
+  'leadershipPrompts.people.linkCalendarAddress',
+  'leadershipPrompts._countMeeting',
+  'leadershipPrompts._calendarState',
+] as const;
+
+export const COMMAND_IDS = [...LIBRARY_COMMAND_IDS, ...MENTOR_COMMAND_IDS, ...TIME_COMMAND_IDS, ...NOTE_COMMAND_IDS, ...PEOPLE_COMMAND_IDS, ...CALENDAR_COMMAND_IDS] as const;
 export type CommandId = (typeof COMMAND_IDS)[number];
 /** A command's implementation. VS Code passes whatever the caller gave; each handler checks its own arguments. */
 export type CommandHandler = { run(...args: unknown[]): unknown }['run'];

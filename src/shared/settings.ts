@@ -28,6 +28,10 @@ export interface Settings {
   'context.signals': Partial<Record<'rhythm' | 'document' | 'oneOnOnes' | 'leadershipTime' | 'gitActivity', boolean>>;
   'mentor.useLanguageModel': boolean;
   'oneOnOnes.cadenceDays': number;
+  'calendar.files': string[];
+  'calendar.urls': string[];
+  'calendar.prepareMinutes': number;
+  'calendar.countMeetings': 'ask' | 'auto' | 'off';
 }
 
 export const SETTINGS_SECTION = 'leadershipPrompts';
@@ -56,6 +60,10 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   'context.signals': { rhythm: true, document: true, oneOnOnes: true, leadershipTime: true, gitActivity: true },
   'mentor.useLanguageModel': false,
   'oneOnOnes.cadenceDays': 14,
+  'calendar.files': [],
+  'calendar.urls': [],
+  'calendar.prepareMinutes': 10,
+  'calendar.countMeetings': 'ask',
 };
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -63,9 +71,11 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 /** Whether `value` has the kind the setting's type promises (deep enough for every reader of it). */
 export function settingFits<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
   const fallback: unknown = SETTING_DEFAULTS[key];
-  if (key === 'contentFolders') return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  if (key === 'contentFolders' || key === 'calendar.files' || key === 'calendar.urls') return Array.isArray(value) && value.every((v) => typeof v === 'string');
   if (key === 'context.signals') return isObject(value) && Object.values(value).every((v) => typeof v === 'boolean');
   if (key === 'weeklyRhythm') return isObject(value) && Object.values(value).every((v) => v === 'manage' || v === 'lead' || v === 'off');
+  if (key === 'calendar.countMeetings') return value === 'ask' || value === 'auto' || value === 'off';
+  if (key === 'calendar.prepareMinutes') return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 120;
   if (Array.isArray(fallback)) return Array.isArray(value);
   if (isObject(fallback)) return isObject(value);
   return typeof value === typeof fallback;

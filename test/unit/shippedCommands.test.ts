@@ -23,7 +23,7 @@ describe('commands the shipped bundle registers', function () {
       const ids = registeredIn(mode);
       for (const id of contributed) assert.ok(ids.includes(id), `${id} registered`);
       assert.deepEqual(ids.filter((id) => TEST_COMMAND_IDS.includes(id as never)), []);
-      assert.deepEqual(ids.filter((id) => !contributed.includes(id)), ['leadershipPrompts._leadershipTimeMenu'], 'only the status-bar menu is internal');
+      assert.deepEqual(ids.filter((id) => !contributed.includes(id)), ['leadershipPrompts._leadershipTimeMenu', 'leadershipPrompts._countMeeting'], 'only the status-bar items\' commands are internal');
     });
   }
 

@@ -3,6 +3,7 @@ import type { ContentSource } from '../../services/library/contentSource';
 import { rankTips } from '../../core/contextRanking';
 import { retrieveAnswers } from '../../core/mentorRetrieval';
 import { summarize } from '../../core/tipLibrary';
+import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
 import type { PeopleService } from '../../services/people/peopleService';
 import type { ApiEvent, LeadershipPromptsApi, LeadershipTimeReading } from '../../shared/api';
@@ -10,6 +11,7 @@ import type { ApiEvent, LeadershipPromptsApi, LeadershipTimeReading } from '../.
 interface Deps {
   content: ContentSource;
   people: PeopleService;
+  calendar: CalendarService;
   context: ContextService;
   leadershipTime: () => LeadershipTimeReading;
   log: { error(message: string): void };
@@ -24,10 +26,10 @@ const clampLimit = (limit: unknown, fallback: number, max: number) =>
  * answer from what is loaded: the first call starts reading the library, and `whenReady()`
  * resolves once the built-in content, the team packs and the search index are in.
  */
-export function createPublicApi({ content, people, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
+export function createPublicApi({ content, people, calendar, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
   // One event for every source the API answers from.
   const onDidChange: ApiEvent<void> = (listener, thisArgs, disposables) => {
-    const subs = [content.onDidChange(() => listener.call(thisArgs)), people.onDidChange(() => listener.call(thisArgs))];
+    const subs = [content.onDidChange(() => listener.call(thisArgs)), people.onDidChange(() => listener.call(thisArgs)), calendar.onDidChange(() => listener.call(thisArgs))];
     const sub = { dispose: () => subs.forEach((d) => d.dispose()) };
     disposables?.push(sub);
     return sub;
@@ -76,9 +78,24 @@ export function createPublicApi({ content, people, context, leadershipTime, log 
     people() {
       return guard('people', [], () => people.summaries());
     },
+    upcoming(hours?: number) {
+      return guard('upcoming', [], () => {
+        if (hours !== undefined && (typeof hours !== 'number' || !Number.isFinite(hours) || hours < 0)) return [];
+        calendar.ensureStarted();
+        return calendar.current().upcoming(new Date(), hours ?? 24);
+      });
+    },
     whenReady() {
-      // Reading starts here, on the caller's first need, never on the startup path.
-      return Promise.all([content.whenLoaded(), people.whenReady()]).then(() => undefined, (e) => log.error(`api.whenReady: ${e instanceof Error ? e.message : String(e)}`));
+      // Reading starts here, on the caller's first need, never on the startup path. The calendar
+      // and the people feed each other (next 1:1s; profiles' emails): a few rounds settle both.
+      const settle = async () => {
+        await Promise.all([content.whenLoaded(), people.whenReady(), calendar.whenReady()]);
+        for (let i = 0; i < 3; i++) {
+          await calendar.whenReady();
+          await people.whenReady();
+        }
+      };
+      return settle().then(() => undefined, (e) => log.error(`api.whenReady: ${e instanceof Error ? e.message : String(e)}`));
     },
     onDidChange,
   });

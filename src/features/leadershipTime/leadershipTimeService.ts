@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { localDate, parseLocalDate } from '../../core/calendar';
 import type { LogRequest } from '../../core/leadershipInput';
 import { withSnooze } from '../../core/reminderState';
-import { addBlockNote, addLogged, blockEnd, finishBlock, isRunning, startBlock, weekMinutes, type BlockRecord, type Ledger, type RunningBlock } from '../../core/timeLedger';
+import { addBlockNote, addLogged, addMeeting, blockEnd, finishBlock, isRunning, startBlock, weekMinutes, type BlockRecord, type Ledger, type MeetingRecord, type RunningBlock } from '../../core/timeLedger';
 import { weekNoteLines, weekReportLine } from '../../core/weekSummary';
 import type { LeadershipTimeStore } from '../../platform/leadershipTimeStore';
 import type { WeekReport } from '../../core/weekReport';
@@ -67,6 +67,12 @@ export class LeadershipTime implements vscode.Disposable {
   async logTime(request: LogRequest): Promise<void> {
     await this.store.updateLedger((l) => addLogged(l, { ...request, at: this.now() }), this.now());
     this.log.info(`Logged ${request.minutes} minutes of leadership time on ${request.date}.`);
+  }
+
+  /** Books a calendar 1:1 or retro once it has ended (once per occurrence: the ledger refuses a key it holds). */
+  async logMeeting(meeting: MeetingRecord): Promise<void> {
+    await this.store.updateLedger((l) => addMeeting(l, meeting), this.now());
+    this.log.info(`Logged ${meeting.minutes} minutes of a calendar ${meeting.kind} on ${meeting.date}.`);
   }
 
   async start(minutes: number, focus: string | undefined): Promise<RunningBlock> {

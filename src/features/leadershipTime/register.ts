@@ -21,6 +21,8 @@ export interface LeadershipTimeDeps {
   log: vscode.LogOutputChannel;
   /** The first "For you now" tip for the tooltip, when the library is loaded (see services/context/topSuggestion.ts). */
   suggestion?: () => { id: string; title: string; reason: string } | undefined;
+  /** The calendar's lines for the tooltip, and when they change. */
+  calendar?: { lines: () => string[]; onDidChange: vscode.Event<void> };
 }
 
 /** First reminder check a few seconds after start-up. */
@@ -31,8 +33,8 @@ const FIRST_CHECK_MS = 3000;
  * bar, the settings check, a block to resume and the scheduler start in the turn after
  * activation, so activation itself only registers.
  */
-export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, log, suggestion }: LeadershipTimeDeps): vscode.Disposable[] {
-  const statusBar = new LeadershipStatusBar(time, suggestion);
+export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, log, suggestion, calendar }: LeadershipTimeDeps): vscode.Disposable[] {
+  const statusBar = new LeadershipStatusBar(time, suggestion, calendar?.lines);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
     windowId: time.windowId,
@@ -112,5 +114,6 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
       timeLogged();
     }),
     leadershipContext.onDidChange(() => statusBar.update()),
+    ...(calendar ? [calendar.onDidChange(() => statusBar.update())] : []),
   ];
 }

@@ -30,7 +30,12 @@ export class LeadershipStatusBar implements vscode.Disposable {
   private countdown: ReturnType<typeof setInterval> | undefined;
   private readonly disposables = new DisposableStore();
 
-  constructor(private readonly time: LeadershipTime, private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined) {
+  constructor(
+    private readonly time: LeadershipTime,
+    private readonly suggestion: () => { id: string; title: string; reason: string } | undefined = () => undefined,
+    /** Markdown lines about the calendar (the next 1:1 per person), when one is set. */
+    private readonly calendarLines: () => string[] = () => [],
+  ) {
     this.item.name = l10n.t('Leadership Time');
     this.item.command = 'leadershipPrompts._leadershipTimeMenu' satisfies CommandId;
     this.disposables.addAll(this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update()));
@@ -96,6 +101,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
       const until = whenText(snoozed, l10n, now);
       lines.push(next ? l10n.t('Reminders snoozed until {0}. Next nudge: {1}.', until, whenText(next.at, l10n, now)) : l10n.t('Reminders snoozed until {0}.', until));
     } else lines.push(next ? l10n.t('Next nudge: {0} — {1}', whenText(next.at, l10n, now), escape(next.slot.message)) : l10n.t('No nudge scheduled.'));
+    lines.push(...this.calendarLines());
     const tip = this.suggestion();
     if (tip) {
       const link = `[${escape(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})`;

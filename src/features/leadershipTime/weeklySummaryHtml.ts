@@ -29,6 +29,7 @@ export function weeklySummaryHtml(m: WeekSummaryModel, nonce: string, l10n: Loca
   <header>
     <h1>${escapeHtml(l10n.t('Leadership time'))} <span class="muted">· ${escapeHtml(m.week)} · ${escapeHtml(m.range)}</span></h1>
     <p class="summary" id="summary">${escapeHtml(m.summaryLine)}</p>
+    ${m.splitLine ? `<p class="muted" id="split">${escapeHtml(m.splitLine)}</p>` : ''}
     ${progressSvg(m.minutes, m.targetMinutes, l10n)}
   </header>
   <section aria-labelledby="by-day">

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import { DEFAULT_CADENCE_DAYS, PROFILE_FILE, datedNotes, peopleFolders, peopleSummaries, personRow, type PersonRow } from '../../core/people';
 import type { ProfileChanges, ProfileReading } from '../../core/personProfile';
-import { profileFiles } from '../../platform/deferredModules';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { PersonSummary } from '../../shared/api';
+import type * as ProfileFiles from './profileFiles';
 
 /** Largest profile read; a bigger one is reported and the person shows with defaults. */
 const MAX_PROFILE_BYTES = 256 * 1024;
@@ -18,6 +18,8 @@ export interface PeopleServiceDeps {
   settings: SettingsStore;
   notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
+  /** profile.md's reading and writing (js-yaml), loaded on first need: platform/deferredModules' profileFiles. */
+  profiles: () => typeof ProfileFiles;
   /** The calendar's next 1:1 per person (slug → YYYY-MM-DD), once a calendar is read. */
   nextOneOnOnes?: () => ReadonlyMap<string, string>;
   now?: () => Date;
@@ -109,7 +111,7 @@ export class PeopleService implements vscode.Disposable {
     if (!folder) return;
     try {
       await vscode.workspace.fs.createDirectory(folder);
-      if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(profileFiles().renderProfile({ name }, vscode.l10n)))) {
+      if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(this.deps.profiles().renderProfile({ name }, vscode.l10n)))) {
         this.deps.log.info(`Wrote the profile of ${name} (one-on-ones/${slug}/${PROFILE_FILE}).`);
       }
     } catch (e) {
@@ -123,8 +125,8 @@ export class PeopleService implements vscode.Disposable {
     if (!folder) return vscode.l10n.t('No notes folder is set.');
     const uri = vscode.Uri.joinPath(folder, PROFILE_FILE);
     const text = await readText(uri, MAX_PROFILE_BYTES);
-    const base = text ?? profileFiles().renderProfile({ name }, vscode.l10n);
-    const result = profileFiles().setProfileFields(base, changes, vscode.l10n);
+    const base = text ?? this.deps.profiles().renderProfile({ name }, vscode.l10n);
+    const result = this.deps.profiles().setProfileFields(base, changes, vscode.l10n);
     if ('error' in result) return result.error;
     if (result.text !== base || text === undefined) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.text));
     await this.refresh();
@@ -187,7 +189,7 @@ export class PeopleService implements vscode.Disposable {
           const text = await readText(uri, MAX_PROFILE_BYTES, this.deps.log);
           profile = text === undefined
             ? { profile: { archived: false, body: '' }, problems: [{ line: 0, message: vscode.l10n.t('The profile could not be read (larger than {0} KB, or not readable); defaults are used.', MAX_PROFILE_BYTES / 1024) }] }
-            : profileFiles().parseProfile(text, vscode.l10n);
+            : this.deps.profiles().parseProfile(text, vscode.l10n);
           if (profile.problems.length) {
             diagnostics.push([uri, profile.problems.map((p) => {
               const d = new vscode.Diagnostic(new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER), p.message, vscode.DiagnosticSeverity.Warning);

@@ -1,0 +1,74 @@
+// The calendar in the real workbench: a calendar file with a 1:1 ten minutes away gives the
+// toast "1:1 with Sam Rivera in N min", and its *Open Agenda* writes and opens the agenda of that
+// day. The extension is installed (linked) as a user has it, not a development extension under
+// the smoke-test driver, which hides every toast (see README, Develop).
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, startCodeServer } from '../../scripts/realVsCode.mjs';
+import { openInBrowser, screenshot, until } from './workbench.mjs';
+
+const pad = (n) => String(n).padStart(2, '0');
+const utc = (d) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const localDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+
+function calendar(start) {
+  const end = new Date(start.getTime() + 30 * 60_000);
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN',
+    'BEGIN:VEVENT', 'UID:sam-weekly@example.com', `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(start)}`, `DTEND:${utc(end)}`,
+    'SUMMARY:Weekly sync', 'ORGANIZER:mailto:me@example.com', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com',
+    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:sam@example.com', 'END:VEVENT', 'END:VCALENDAR', '',
+  ].join('\r\n');
+}
+
+let start;
+
+export const scenarios = [
+  {
+    name: 'calendar: a 1:1 ten minutes away gives one toast, and Open Agenda opens the agenda of that day',
+    async open({ verbose }) {
+      const workspace = mkdtempSync(join(tmpdir(), 'lp-browser-cal-'));
+      cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+      const person = join(workspace, 'notes', 'one-on-ones', 'sam-rivera');
+      mkdirSync(person, { recursive: true });
+      writeFileSync(join(person, 'profile.md'), '---\nname: Sam Rivera\nemail: sam@example.com\n---\n');
+      // Ten minutes from now, to the minute (calendar.prepareMinutes is 10 by default).
+      start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
+      mkdirSync(join(workspace, 'calendars'), { recursive: true });
+      writeFileSync(join(workspace, 'calendars', 'work.ics'), calendar(start));
+      // Quiet hours far from now, whatever time the test runs at.
+      const h = new Date().getHours();
+      const server = await startCodeServer({
+        folder: workspace,
+        linkedExtension: ROOT,
+        userSettings: {
+          'leadershipPrompts.notesFolder': join(workspace, 'notes'),
+          'leadershipPrompts.calendar.files': ['${workspaceFolder}/calendars/work.ics'],
+          'leadershipPrompts.reminders.quietHours': { start: `${pad((h + 12) % 24)}:00`, end: `${pad((h + 13) % 24)}:00` },
+          'leadershipPrompts.reminders.schedule': [],
+        },
+        verbose,
+      });
+      const wb = await openInBrowser(server);
+      return { ...wb, workspace, close: async () => { await wb.close(); rmSync(workspace, { recursive: true, force: true }); } };
+    },
+    async run({ page, workspace }) {
+      const toast = page.locator('.notifications-toasts .notification-toast', { hasText: /1:1 with Sam Rivera in \d+ min/ });
+      await toast.first().waitFor({ timeout: 60000 });
+      assert.equal(await toast.count(), 1, 'one toast');
+      const text = (await toast.first().innerText()).replace(/\s+/g, ' ');
+      for (const action of ['Open Agenda', 'Not Now', "Don't Remind Me"]) assert.ok(text.includes(action), `the toast offers ${action}: ${text}`);
+      await screenshot(page, 'calendar-toast');
+
+      await toast.first().locator('.monaco-button', { hasText: 'Open Agenda' }).click();
+      const day = localDay(start);
+      await page.locator('.tab', { hasText: `${day}.md` }).first().waitFor({ timeout: 30000 });
+      const file = join(workspace, 'notes', 'one-on-ones', 'sam-rivera', `${day}.md`);
+      await until(() => existsSync(file), `the agenda ${file}`, 15000);
+      await page.locator('.monaco-editor .view-lines', { hasText: 'Sam Rivera' }).first().waitFor({ timeout: 15000 });
+      await screenshot(page, 'calendar-agenda');
+    },
+  },
+];

@@ -1,0 +1,176 @@
+import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as vscode from 'vscode';
+import { activeApi, waitFor } from './harness';
+
+// Issue 17 through the commands and the API: a calendar file of the workspace (calendar.files),
+// upcoming(), people().nextOneOnOne, prepareNextMeeting writing and then returning the same
+// agenda, refreshCalendar; and calendar addresses served from this test on 127.0.0.1 (200, then
+// 304 with the ETag, a 404, an answer slower than the timeout), each reported on its own while
+// the others keep working.
+
+interface SourceState { label: string; kind: 'file' | 'url'; events: number; problems: string[] }
+interface CalendarState { sources: SourceState[]; size: number }
+
+const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
+const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
+const state = (arg?: unknown) => run<CalendarState>('_calendarState', arg);
+const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
+
+function ics(events: { uid: string; title: string; start: Date; minutes: number; attendees?: string[] }[]): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN'];
+  for (const e of events) {
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(e.start)}`, `DTEND:${utc(new Date(e.start.getTime() + e.minutes * 60_000))}`, `SUMMARY:${e.title}`);
+    if (e.attendees) {
+      lines.push(`ORGANIZER:mailto:${e.attendees[0]}`);
+      for (const a of e.attendees) lines.push(`ATTENDEE;PARTSTAT=ACCEPTED:mailto:${a}`);
+    }
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+// Whole minutes, so start and end survive the round trip through the ICS text exactly.
+const inHours = (h: number) => new Date(Math.floor((Date.now() + h * 3_600_000) / 60_000) * 60_000);
+
+describe('Calendar (issue 17)', function () {
+  this.timeout(90000);
+  const folder = () => vscode.workspace.workspaceFolders![0].uri;
+  const oneOnOneStart = inHours(3);
+  const retroStart = inHours(20);
+  let server: http.Server;
+  let base = '';
+  const hits: Record<string, number> = {};
+  let notModified = 0;
+
+  before(async () => {
+    await activeApi();
+    // A person with an earlier 1:1 and, once linked, their calendar address.
+    await run('newOneOnOne', { person: 'Casey Calendar', date: daysAgo(10), open: false });
+    await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([
+      { uid: 'casey-1on1', title: 'Weekly sync', start: oneOnOneStart, minutes: 30, attendees: ['me@example.com', 'casey@example.com'] },
+      { uid: 'team-retro', title: 'Sprint Retro', start: retroStart, minutes: 60 },
+      { uid: 'lunch', title: 'Lunch', start: inHours(5), minutes: 60 },
+    ]));
+    server = http.createServer((req, res) => {
+      const path = req.url ?? '/';
+      hits[path] = (hits[path] ?? 0) + 1;
+      if (path === '/feed.ics') {
+        if (req.headers['if-none-match'] === '"v1"') {
+          notModified++;
+          res.writeHead(304, { etag: '"v1"' });
+          return void res.end();
+        }
+        res.writeHead(200, { 'content-type': 'text/calendar', etag: '"v1"' });
+        return void res.end(ics([{ uid: 'feed-1', title: 'All hands', start: inHours(6), minutes: 45 }]));
+      }
+      if (path === '/slow.ics') {
+        setTimeout(() => {
+          res.writeHead(200, { 'content-type': 'text/calendar' });
+          res.end(ics([{ uid: 'slow-1', title: 'Too late', start: inHours(7), minutes: 30 }]));
+        }, 4000);
+        return;
+      }
+      res.writeHead(404);
+      res.end('not here');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    await config().update('calendar.files', undefined, vscode.ConfigurationTarget.Global);
+    await config().update('calendar.urls', undefined, vscode.ConfigurationTarget.Global);
+    server?.close();
+  });
+
+  it('reads a calendar file of the workspace: upcoming() with 1:1s matched by the linked address, retros by title', async () => {
+    await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics'], vscode.ConfigurationTarget.Global);
+    const api = await activeApi();
+    await api.whenReady();
+    assert.equal(await run('people.linkCalendarAddress', { person: 'casey-calendar', email: 'Casey@Example.com' }), 'casey@example.com');
+    const entries = await waitFor(async () => {
+      const e = api.upcoming(24);
+      return e.some((x) => x.kind === 'one-on-one' && x.person === 'casey-calendar') ? e : undefined;
+    });
+    assert.deepEqual(entries.map((e) => [e.title, e.kind]), [['Weekly sync', 'one-on-one'], ['Lunch', 'other'], ['Sprint Retro', 'retro']]);
+    assert.equal(entries[0].start, oneOnOneStart.toISOString());
+    assert.equal(api.upcoming(1).length, 0, 'nothing within the next hour');
+    assert.deepEqual(api.upcoming(-5), []);
+    assert.deepEqual(api.upcoming('x' as unknown as number), []);
+    assert.equal(api.upcoming(24 * 365).length, entries.length, 'clamped to a month, not refused');
+    const casey = await waitFor(async () => api.people().find((p) => p.slug === 'casey-calendar' && p.nextOneOnOne));
+    assert.equal(casey.nextOneOnOne, localDay(oneOnOneStart));
+  });
+
+  it('prepareNextMeeting writes the agenda of the next 1:1, dated its day, then returns the same one', async () => {
+    const first = await run<vscode.Uri>('prepareNextMeeting', { open: false });
+    assert.ok(first, 'an agenda');
+    assert.match(first.path, new RegExp(`/one-on-ones/casey-calendar/${localDay(oneOnOneStart)}\\.md$`));
+    const again = await run<vscode.Uri>('prepareNextMeeting', { open: false });
+    assert.equal(again?.toString(), first.toString(), 'the agenda already written for that day');
+  });
+
+  it('refreshCalendar reads again and counts the events; a change of the file is picked up and fires onDidChange', async () => {
+    const api = await activeApi();
+    assert.equal(await run<number>('refreshCalendar'), 3);
+    let fired = 0;
+    const sub = api.onDidChange(() => fired++);
+    try {
+      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([
+        { uid: 'casey-1on1', title: 'Weekly sync', start: oneOnOneStart, minutes: 30, attendees: ['me@example.com', 'casey@example.com'] },
+        { uid: 'team-retro', title: 'Sprint Retro', start: retroStart, minutes: 60 },
+        { uid: 'lunch', title: 'Lunch', start: inHours(5), minutes: 60 },
+        { uid: 'new', title: 'Planning', start: inHours(8), minutes: 60 },
+      ]));
+      await waitFor(async () => api.upcoming(24).some((e) => e.title === 'Planning'));
+      assert.ok(fired > 0, 'onDidChange fired');
+    } finally {
+      sub.dispose();
+    }
+  });
+
+  it('a file that is not a calendar, or is missing, is reported; the good one keeps working', async () => {
+    await write(vscode.Uri.joinPath(folder(), 'calendars', 'notes.ics'), 'These are my notes, not a calendar.\n');
+    await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics', '${workspaceFolder}/calendars/notes.ics', '${workspaceFolder}/calendars/missing.ics'], vscode.ConfigurationTarget.Global);
+    const s = await waitFor(async () => {
+      const st = await state();
+      return st.sources.length === 3 && st.sources.every((x) => x.events > 0 || x.problems.length > 0) ? st : undefined;
+    });
+    const [good, notes, missing] = s.sources;
+    assert.equal(good.events, 4);
+    assert.deepEqual(good.problems, []);
+    assert.match(notes.problems.join(' '), /Not a calendar/);
+    assert.match(missing.problems.join(' '), /does not exist/);
+    assert.ok((await activeApi()).upcoming(24).some((e) => e.title === 'Weekly sync'));
+  });
+
+  it('fetches addresses on 127.0.0.1: 200, then 304 with the ETag; a 404 and a slow answer are reported and the rest keeps working', async () => {
+    await state({ fetchTimeoutMs: 1000 });
+    await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics'], vscode.ConfigurationTarget.Global);
+    await config().update('calendar.urls', [`${base}/feed.ics`, `${base}/missing.ics?token=secret`, `${base}/slow.ics`], vscode.ConfigurationTarget.Global);
+    const api = await activeApi();
+    await api.whenReady();
+    const first = await state();
+    const [file, feed, missing, slow] = first.sources;
+    assert.equal(file.events, 4);
+    assert.equal(feed.events, 1);
+    assert.deepEqual(feed.problems, []);
+    assert.match(missing.problems.join(' '), /404/);
+    assert.match(slow.problems.join(' '), /no answer within 1 s/);
+    for (const s of first.sources) assert.doesNotMatch(`${s.label} ${s.problems.join(' ')}`, /token|secret|missing\.ics|feed\.ics/, 'no path or token in what is reported');
+    assert.ok(api.upcoming(24).some((e) => e.title === 'All hands'));
+    assert.ok(api.upcoming(24).some((e) => e.title === 'Weekly sync'));
+
+    const before = notModified;
+    assert.equal(await run<number>('refreshCalendar'), 5);
+    assert.ok(notModified > before, 'the second fetch is answered 304 Not Modified');
+    assert.ok(api.upcoming(24).some((e) => e.title === 'All hands'), 'the cached copy is used');
+  });
+});
