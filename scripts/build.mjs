@@ -12,6 +12,7 @@
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
+//   ThirdPartyNotices.txt  the bundled packages' licences (scripts/thirdPartyNotices.mjs), shipped
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCodiconSubset } from './codiconSubset.mjs';
+import { writeThirdPartyNotices } from './thirdPartyNotices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -93,6 +95,7 @@ async function main() {
     Object.assign(metafile.outputs, r.metafile.outputs);
   }
   writeFileSync(join(dist, 'meta.json'), JSON.stringify(metafile));
+  writeThirdPartyNotices(root, metafile, join(dist, 'ThirdPartyNotices.txt'));
   const sizes = Object.entries(metafile.outputs).filter(([f]) => f.endsWith('.js')).map(([f, o]) => `${f.replace(/^dist\//, '')} ${(o.bytes / 1024).toFixed(1)} KB`);
   console.log(`build${production ? ' (production)' : ''}: ${sizes.join(', ')}`);
 }
