@@ -23,11 +23,11 @@ export async function measureNoteWriting({ root, work, rounds = 20 }) {
     writeFileSync(join(person, name), `# 1:1 with Sam Lee\n\n## Action items\n- [x] done item ${i}\n- [ ] carried item ${i} a\n  - [ ] nested ${i}\n* [ ] carried item ${i} b\n\n## Notes\n${'Some notes from the conversation. '.repeat(20)}\n`);
   }
   // The note commands of src/ (features/templates), bundled with the production options.
-  // With the deferred profiles.js beside it, as in dist/ (a first 1:1 writes the person's profile).
+  // With the deferred people.js beside it, as in dist/ (a first 1:1 writes the person's profile).
   const out = join(work, 'note-commands');
   const commands = join(out, 'noteCommands.js');
   const { node } = bundleOptions(true);
-  await esbuild.build({ ...node, absWorkingDir: root, entryPoints: { noteCommands: join(root, 'bench', 'noteCommandsEntry.ts'), profiles: join(root, 'src', 'services', 'people', 'profileFiles.ts') }, outdir: out, sourcemap: false, metafile: false });
+  await esbuild.build({ ...node, absWorkingDir: root, entryPoints: { noteCommands: join(root, 'bench', 'noteCommandsEntry.ts'), people: join(root, 'src', 'features', 'people', 'peopleModule.ts') }, outdir: out, sourcemap: false, metafile: false });
   const { stdout } = await run(process.execPath, [join(root, 'bench', 'noteWritingProbe.mjs'), commands, join(root, 'dist'), notes, String(rounds)]);
   const { note, bare, carried } = JSON.parse(stdout.trim().split('\n').pop());
   return [{

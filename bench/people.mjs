@@ -26,11 +26,10 @@ export async function measurePeople({ root, work, rounds = 10 }) {
     writeFileSync(join(folder, 'profile.md'), `---\nname: Person ${p}\ncadenceDays: ${7 + (p % 3) * 7}\n---\n# Person ${p}\n`);
     dates.forEach((date, i) => writeFileSync(join(folder, `${date}.md`), `# 1:1 — ${date}\n\n## Questions\n- What is blocking you?\n\n## Notes\n- Shipped the importer #win\n- Wants to lead the next design review #growth\n${'Some notes from the conversation. '.repeat(15)}\n\n## Action items\n- [x] done ${i}\n- [ ] open ${i} a\n  - [ ] nested ${i}\n`));
   }
-  // The service and, beside it as in dist/, the deferred profiles.js it requires on the first profile.
-  const out = join(work, 'people-bundle');
-  const bundle = join(out, 'people.js');
+  // The service, review preparation and profile reading: what dist/people.js holds.
+  const bundle = join(work, 'people-bench.cjs');
   const { node } = bundleOptions(true);
-  await esbuild.build({ ...node, absWorkingDir: root, entryPoints: { people: join(root, 'bench', 'peopleEntry.ts'), profiles: join(root, 'src', 'services', 'people', 'profileFiles.ts') }, outdir: out, sourcemap: false, metafile: false });
+  await esbuild.build({ ...node, absWorkingDir: root, entryPoints: [join(root, 'bench', 'peopleEntry.ts')], outdir: undefined, outfile: bundle, sourcemap: false, metafile: false });
   const from = dates[NOTES - IN_PERIOD];
   const to = dates[NOTES - 1];
   const { stdout } = await run(process.execPath, [join(root, 'bench', 'peopleProbe.mjs'), bundle, notes, 'person-0', from, to, String(rounds)], { maxBuffer: 1 << 24 });

@@ -2,4 +2,4 @@
 // same code dist/extension.js holds; `vscode` is the stand-in.
 export { PeopleService } from '../src/services/people/peopleService';
 export { prepareReview } from '../src/features/people/reviewCommand';
-export { profileFiles } from '../src/platform/deferredModules';
+export { parseProfile, renderProfile, setProfileFields } from '../src/core/personProfile';

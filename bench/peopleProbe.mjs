@@ -22,7 +22,8 @@ vscode.workspace.fs = {
   readFile: async (uri) => { try { return await readFile(uri.fsPath); } catch (e) { throw enoent(e); } },
   createDirectory: async (uri) => { mkdirSync(uri.fsPath, { recursive: true }); },
 };
-const { PeopleService, prepareReview, profileFiles } = require(bundle);
+const peopleBundle = require(bundle);
+const { PeopleService, prepareReview } = peopleBundle;
 const settings = { get: (key) => (key === 'oneOnOnes.cadenceDays' ? 14 : undefined), raw: () => undefined, onDidChange: () => ({ dispose() {} }) };
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
 const notesFolder = { configured: () => vscode.Uri.file(notes) };
@@ -35,7 +36,7 @@ let people = 0;
 let reviewed = 0;
 for (let i = 0; i < rounds; i++) {
   let t = performance.now();
-  const service = new PeopleService({ settings, notesFolder, log, profiles: profileFiles });
+  const service = new PeopleService({ settings, notesFolder, log, profiles: () => peopleBundle });
   await service.whenReady();
   people = service.rows().length;
   rows.push(performance.now() - t);

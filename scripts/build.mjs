@@ -3,7 +3,8 @@
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
 //   extension.js   the activation bundle (Node, `vscode` external): every feature
 //   packs.js       required on the first team pack: markdown-it, js-yaml, validation
-//   profiles.js    required with the first person's profile: js-yaml and profile.md's reading
+//   people.js      required when People is first needed: the service, the tree, review
+//                  preparation and profile.md's YAML (js-yaml)
 //   calendar.js    required with the first calendar configured: ical.js, the reader, the window
 //                  and matching, the before-meeting prompt and meeting counting
 //   web/extension.js  the same extension for a web-worker extension host (package.json `browser`):
@@ -55,7 +56,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', profiles: 'src/services/people/profileFiles.ts', calendar: 'src/features/calendar/calendarModule.ts' },
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
     },
     web: {

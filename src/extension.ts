@@ -10,7 +10,7 @@ import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
 import { registerPeople } from './features/people/register';
 import { registerTemplates } from './features/templates/register';
-import { profileFiles } from './platform/deferredModules';
+import { peopleModule } from './platform/deferredModules';
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
@@ -23,7 +23,7 @@ import { addContextSignals } from './services/context/contextSignalSources';
 import { ContextService } from './services/context/contextService';
 import { topSuggestion } from './services/context/topSuggestion';
 import { ContentSource, builtInReader } from './services/library/contentSource';
-import { PeopleService } from './services/people/peopleService';
+import { People } from './services/people/people';
 import type { LeadershipPromptsApi } from './shared/api';
 
 /**
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const timeSettings = store.add(new TimeSettings(settings, log));
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
-  const people: PeopleService = store.add(new PeopleService({ settings, notesFolder: new NotesFolder(settings, log), log, profiles: profileFiles, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }));
+  const people: People = store.add(new People({ settings, notesFolder: new NotesFolder(settings, log), log, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }, peopleModule));
   const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }));
   store.add(calendar.onDidChange(() => void people.refresh()));
   store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));

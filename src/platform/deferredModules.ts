@@ -1,14 +1,14 @@
 import { join } from 'node:path';
 import type * as CalendarModule from '../features/calendar/calendarModule';
 import type * as PackCompiler from '../services/library/packCompiler';
-import type * as ProfileFiles from '../services/people/profileFiles';
+import type * as PeopleModule from '../features/people/peopleModule';
 
 // The boundaries of the Node bundle: code that is big and often unused is a bundle of its own
 // next to dist/extension.js, required on first need (a computed path keeps esbuild from inlining
 // it). The web bundle has no `require`: there deferredModules.web.ts imports the same modules.
 
 let packs: typeof PackCompiler | undefined;
-let profiles: typeof ProfileFiles | undefined;
+let people: typeof PeopleModule | undefined;
 let calendar: typeof CalendarModule | undefined;
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
@@ -16,9 +16,9 @@ export function packCompiler(): typeof PackCompiler {
   return (packs ??= require(join(__dirname, 'packs.js')) as typeof PackCompiler);
 }
 
-/** dist/profiles.js: js-yaml and profile.md's reading and writing, loaded with the first profile. */
-export function profileFiles(): typeof ProfileFiles {
-  return (profiles ??= require(join(__dirname, 'profiles.js')) as typeof ProfileFiles);
+/** dist/people.js: People's service, tree, review preparation and profile.md's YAML, loaded when People is first needed. */
+export function peopleModule(): typeof PeopleModule {
+  return (people ??= require(join(__dirname, 'people.js')) as typeof PeopleModule);
 }
 
 /** dist/calendar.js: ical.js, the calendar's reader, window and prompts, loaded with the first calendar configured. */

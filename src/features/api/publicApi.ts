@@ -5,12 +5,12 @@ import { retrieveAnswers } from '../../core/mentorRetrieval';
 import { summarize } from '../../core/tipLibrary';
 import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 import type { ApiEvent, LeadershipPromptsApi, LeadershipTimeReading } from '../../shared/api';
 
 interface Deps {
   content: ContentSource;
-  people: PeopleService;
+  people: People;
   calendar: CalendarService;
   context: ContextService;
   leadershipTime: () => LeadershipTimeReading;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CalendarSource } from '../../core/calendarView';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 
 interface PersonNode {
   kind: 'person';
@@ -16,7 +16,7 @@ const isPersonNode = (x: unknown): x is PersonNode =>
  * profile, so those events count as 1:1s with them from then on. Also takes
  * `{ person: slug, email }` (tests, keybindings). Returns the address written.
  */
-export async function linkCalendarAddress(arg: unknown, calendar: CalendarSource, people: PeopleService): Promise<string | undefined> {
+export async function linkCalendarAddress(arg: unknown, calendar: CalendarSource, people: People): Promise<string | undefined> {
   await people.whenReady();
   let slug: string | undefined;
   let email: string | undefined;

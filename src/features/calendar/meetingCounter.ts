@@ -6,7 +6,7 @@ import { formatMinutes } from '../../core/timeOfDay';
 import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarSource } from '../../core/calendarView';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 import type { CommandId } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
@@ -17,7 +17,7 @@ const RECHECK_SPREAD_MS = 2000;
 
 export interface MeetingCounterDeps {
   calendar: CalendarSource;
-  people: PeopleService;
+  people: People;
   time: LeadershipTime;
   settings: SettingsStore;
   store: MeetingPromptStore;

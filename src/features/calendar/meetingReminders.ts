@@ -4,7 +4,7 @@ import { decideMeetingReminder, minutesUntil, nextReminderCheck, withMark } from
 import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarSource } from '../../core/calendarView';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
 
@@ -14,7 +14,7 @@ const RECHECK_SPREAD_MS = 2000;
 
 export interface MeetingReminderDeps {
   calendar: CalendarSource;
-  people: PeopleService;
+  people: People;
   time: LeadershipTime;
   settings: SettingsStore;
   store: MeetingPromptStore;

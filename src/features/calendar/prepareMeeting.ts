@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import type { CalendarMeeting } from '../../core/calendarWindow';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 
 /** What a meeting is called in messages: "1:1 with Sam", or the retro's own title. */
-export function meetingName(meeting: Pick<CalendarMeeting, 'kind' | 'person' | 'title'>, people: PeopleService): string {
+export function meetingName(meeting: Pick<CalendarMeeting, 'kind' | 'person' | 'title'>, people: People): string {
   if (meeting.kind === 'one-on-one' && meeting.person) {
     const row = people.rows().find((r) => r.slug === meeting.person);
     return vscode.l10n.t('1:1 with {0}', row?.name ?? meeting.person);
@@ -25,7 +25,7 @@ async function namesIn(folder: vscode.Uri): Promise<string[]> {
  * folder, or among the retros), else a new one through newOneOnOne / newRetro, dated the
  * meeting's local day, with the usual carry-over. Undefined when the 1:1's person is not known.
  */
-export async function prepareMeeting(meeting: CalendarMeeting, people: PeopleService, open: boolean): Promise<vscode.Uri | undefined> {
+export async function prepareMeeting(meeting: CalendarMeeting, people: People, open: boolean): Promise<vscode.Uri | undefined> {
   const date = localDate(meeting.start);
   let existing: vscode.Uri | undefined;
   if (meeting.kind === 'one-on-one') {

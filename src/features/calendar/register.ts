@@ -7,14 +7,14 @@ import { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
-import type { PeopleService } from '../../services/people/peopleService';
+import type { People } from '../../services/people/people';
 import type { CALENDAR_COMMAND_IDS, CommandHandlers } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import type { MeetingCounter, MeetingReminders } from './calendarModule';
 
 export interface CalendarDeps {
   calendar: CalendarService;
-  people: PeopleService;
+  people: People;
   time: LeadershipTime;
   settings: SettingsStore;
   context: ContextService;
@@ -123,7 +123,7 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
 }
 
 /** The status-bar tooltip's lines: the next 1:1 with each person (and why it is one), and the next retro. */
-export function calendarTooltipLines(calendar: CalendarService, people: PeopleService, now = new Date()): string[] {
+export function calendarTooltipLines(calendar: CalendarService, people: People, now = new Date()): string[] {
   if (!calendar.configured()) return [];
   const meetings = calendar.current().upcomingMeetings(now, 24 * 7);
   const seen = new Set<string>();

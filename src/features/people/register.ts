@@ -1,30 +1,46 @@
 import * as vscode from 'vscode';
-import type { PeopleService } from '../../services/people/peopleService';
-import type { QuestionCategory } from '../../shared/contentTypes';
 import { registerCommands } from '../../platform/commands';
+import type { People } from '../../services/people/people';
+import type { QuestionCategory } from '../../shared/contentTypes';
 import { PEOPLE_VIEW_ID, type CommandHandlers, type PEOPLE_COMMAND_IDS } from '../../shared/ids';
-import { PeopleTree, type PeopleNode } from './peopleTree';
-import { ReviewRefused, prepareReview } from './reviewCommand';
+import type { PeopleNode, PeopleTree } from './peopleTree';
 
 export interface PeopleDeps {
-  people: PeopleService;
+  people: People;
   questionBank: () => Promise<readonly QuestionCategory[]>;
   log: vscode.LogOutputChannel;
   now?: () => Date;
 }
 
-/** The People view and its commands (CONTRACT.md: openPeople, preparePersonReview; the rest are the rows' actions). */
+/**
+ * The People view and its commands (CONTRACT.md: openPeople, preparePersonReview; the rest are
+ * the rows' actions). Registered at activation; the tree and everything behind it come from
+ * dist/people.js when the view first shows or a command first runs.
+ */
 export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDeps): vscode.Disposable[] {
   const { people, log } = deps;
   const now = deps.now ?? (() => new Date());
-  const tree = new PeopleTree(people, now);
-  const view = vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const treeChanged = new vscode.EventEmitter<PeopleNode | undefined>();
+  let loadedTree: PeopleTree | undefined;
+  const tree = (): PeopleTree => {
+    if (!loadedTree) {
+      loadedTree = new (people.module().PeopleTree)(people.service(), now);
+      loadedTree.onDidChangeTreeData((e) => treeChanged.fire(e));
+    }
+    return loadedTree;
+  };
+  const provider: vscode.TreeDataProvider<PeopleNode> = {
+    onDidChangeTreeData: treeChanged.event,
+    getChildren: (node) => tree().getChildren(node),
+    getTreeItem: (node) => tree().getTreeItem(node),
+  };
+  const view = vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const rowOf = (node: unknown) => (node && typeof node === 'object' && (node as PeopleNode).kind === 'person' ? (node as Extract<PeopleNode, { kind: 'person' }>).row : undefined);
   const review = async (arg: unknown, askPeriod = false) => {
     try {
-      return await prepareReview(people, deps.questionBank, arg, now(), { askPeriod });
+      return await people.module().prepareReview(people.service(), deps.questionBank, arg, now(), { askPeriod });
     } catch (e) {
-      if (!(e instanceof ReviewRefused)) log.error(`preparePersonReview: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      if (!(e instanceof people.module().ReviewRefused)) log.error(`preparePersonReview: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', e instanceof Error ? e.message : String(e)));
       return undefined;
     }
@@ -62,12 +78,12 @@ export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDep
     'leadershipPrompts.people.prepareReview': withRow((row) => review({ person: row.slug }, true)),
     'leadershipPrompts.people.archive': archive(true),
     'leadershipPrompts.people.unarchive': archive(false),
-    'leadershipPrompts.people.sortByName': () => tree.setOrder('name'),
-    'leadershipPrompts.people.sortByOverdue': () => tree.setOrder('overdue'),
-    'leadershipPrompts.people.showArchived': () => tree.setShowArchived(true),
-    'leadershipPrompts.people.hideArchived': () => tree.setShowArchived(false),
+    'leadershipPrompts.people.sortByName': () => tree().setOrder('name'),
+    'leadershipPrompts.people.sortByOverdue': () => tree().setOrder('overdue'),
+    'leadershipPrompts.people.showArchived': () => tree().setShowArchived(true),
+    'leadershipPrompts.people.hideArchived': () => tree().setShowArchived(false),
   };
   // File watchers can miss a change (network drives, a busy machine): showing the view reads the folder again.
   const reread = view.onDidChangeVisibility((e) => e.visible && void people.refresh());
-  return [tree, view, reread, ...registerCommands(context, handlers)];
+  return [treeChanged, { dispose: () => loadedTree?.dispose() }, view, reread, ...registerCommands(context, handlers)];
 }

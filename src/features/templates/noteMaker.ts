@@ -12,7 +12,7 @@ import type { TipLibrary } from '../../core/tipLibrary';
 import { readTargetConfig } from '../../core/scheduleValidation';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../services/library/contentSource';
-import { profileFiles } from '../../platform/deferredModules';
+import { peopleModule } from '../../platform/deferredModules';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
@@ -276,7 +276,7 @@ function everydayFirst(templates: readonly Template[]): Template[] {
 /** The person's `profile.md`, written with their first 1:1 when it is missing; an existing one is never touched. */
 async function writeFirstProfile(folder: vscode.Uri, name: string, log: vscode.LogOutputChannel): Promise<void> {
   try {
-    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(profileFiles().renderProfile({ name }, vscode.l10n)))) {
+    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(peopleModule().renderProfile({ name }, vscode.l10n)))) {
       log.info(`Wrote the profile of ${name} beside their 1:1 notes.`);
     }
   } catch (e) {

@@ -6,7 +6,7 @@ import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
 import { DEFAULT_RHYTHM } from '../../shared/settings';
-import type { PeopleService } from '../people/peopleService';
+import type { People } from '../people/people';
 import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
 
@@ -14,7 +14,7 @@ const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 interface Deps {
   context: ContextService;
-  people: PeopleService;
+  people: People;
   settings: SettingsStore;
   log: vscode.LogOutputChannel;
   leadershipTime: () => { weekMinutes: number; targetMinutes: number };

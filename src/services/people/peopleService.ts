@@ -6,7 +6,7 @@ import { createExclusively } from '../../platform/exclusiveFile';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { PersonSummary } from '../../shared/api';
-import type * as ProfileFiles from './profileFiles';
+import type { parseProfile, renderProfile, setProfileFields } from '../../core/personProfile';
 
 /** Largest profile read; a bigger one is reported and the person shows with defaults. */
 const MAX_PROFILE_BYTES = 256 * 1024;
@@ -18,8 +18,8 @@ export interface PeopleServiceDeps {
   settings: SettingsStore;
   notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
-  /** profile.md's reading and writing (js-yaml), loaded on first need: platform/deferredModules' profileFiles. */
-  profiles: () => typeof ProfileFiles;
+  /** profile.md's reading and writing (js-yaml): dist/people.js, which also holds this service. */
+  profiles: () => { parseProfile: typeof parseProfile; renderProfile: typeof renderProfile; setProfileFields: typeof setProfileFields };
   /** The calendar's next 1:1 per person (slug → YYYY-MM-DD), once a calendar is read. */
   nextOneOnOnes?: () => ReadonlyMap<string, string>;
   now?: () => Date;
