@@ -7,7 +7,7 @@ import { defaultReviewPeriod, reviewPeriods, validatePeriod } from '../../core/r
 import { gatherReview, type ReviewNoteInput } from '../../core/reviewPrep';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { QuestionCategory } from '../../shared/contentTypes';
-import { MAX_NOTE_BYTES, readText, type PeopleService } from '../../services/people/peopleService';
+import { MAX_NOTE_BYTES, type PeopleService } from '../../services/people/peopleService';
 
 export interface ReviewArgs {
   person?: string;
@@ -74,7 +74,7 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
   const inPeriod = datedNotes(person.notes.map((n) => n.fileName)).filter((n) => n.date >= from! && n.date <= to!);
   // Read side by side; a note too large or unreadable reaches the review as such and is listed as skipped.
   const notes: ReviewNoteInput[] = await Promise.all(inPeriod.map(async (n) => ({
-    fileName: n.fileName, date: n.date, text: (await readText(vscode.Uri.joinPath(folder, n.fileName), MAX_NOTE_BYTES)) ?? '\u0000',
+    fileName: n.fileName, date: n.date, text: await readNoteOnce(vscode.Uri.joinPath(folder, n.fileName)),
   })));
   const review = gatherReview({ slug: person.slug, name: person.name, from: from!, to: to!, cadenceDays: person.cadenceDays, notes, questionBank: await questionBank(), l10n: vscode.l10n });
   const text = renderReview(review, vscode.l10n);
@@ -93,6 +93,19 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
     taken.add(name);
   }
   throw new Error(vscode.l10n.t('no free file name for {0} in {1}', to!, target.fsPath));
+}
+
+/**
+ * A note's text in one read (a review reads many; no stat first). A note over MAX_NOTE_BYTES, or
+ * one that cannot be read, reaches the review as a NUL, which it lists as skipped with why.
+ */
+async function readNoteOnce(uri: vscode.Uri): Promise<string> {
+  try {
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    return bytes.byteLength > MAX_NOTE_BYTES ? '\u0000' : new TextDecoder('utf-8').decode(bytes);
+  } catch {
+    return '\u0000';
+  }
 }
 
 async function pickPerson(rows: readonly PersonRow[]): Promise<PersonRow | undefined> {
