@@ -363,7 +363,7 @@ class Expander {
    * A start from which to walk the rule instead of DTSTART, close before the window: a daily
    * rule begun ten years ago is not walked one day at a time. Only for rules whose pattern
    * repeats exactly every INTERVAL × period (no COUNT, which counts from DTSTART; no BYSETPOS;
-   * one RRULE; SECONDLY…MONTHLY). The new start stays a whole number of periods after DTSTART
+   * one RRULE; SECONDLY…WEEKLY). The new start stays a whole number of periods after DTSTART
    * and at least one period plus the event's length before the window, so it never shows
    * itself (DTSTART counts as an occurrence even when the rule would not produce it).
    */
@@ -371,11 +371,11 @@ class Expander {
     const rules = event.component.getAllProperties('rrule');
     if (rules.length !== 1) return undefined;
     const rule = rules[0].getFirstValue() as InstanceType<typeof ICAL.Recur>;
-    const monthly = rule.freq === 'MONTHLY';
-    const unit = monthly ? 31 * 86_400 : SECONDS[rule.freq];
+    // MONTHLY rules are walked from DTSTART: twelve steps a year cost little, and moving the start
+    // to a later month changed which day some months land on (a property test found one lost).
+    const unit = SECONDS[rule.freq];
     if (!unit || rule.count || rule.parts.BYSETPOS) return undefined;
     const interval = Math.max(1, rule.interval || 1);
-    // For MONTHLY the longest month is the period: the count of periods errs on the safe side.
     const periodMs = unit * 1000 * interval;
     const latest = this.from - durationMs - periodMs;
     let periods = Math.floor((latest - this.toDate(dtstart, event.component, 'dtstart').getTime()) / periodMs) - 1;
@@ -383,13 +383,7 @@ class Expander {
     // and step back where needed.
     for (let tries = 0; tries < 4 && periods > 0; tries++) {
       const start = dtstart.clone();
-      if (monthly) {
-        // The same day of a later month; a day that month lacks (the 31st) is not shifted to.
-        const months = dtstart.month - 1 + periods * interval;
-        start.year = dtstart.year + Math.floor(months / 12);
-        start.month = (months % 12) + 1;
-        if (dtstart.day > ICAL.Time.daysInMonth(start.month, start.year)) return undefined;
-      } else if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
+      if (unit >= 86_400) start.adjust((periods * interval * unit) / 86_400, 0, 0, 0);
       else start.adjust(0, 0, 0, periods * interval * unit);
       const over = this.toDate(start, event.component, 'dtstart').getTime() - latest;
       if (over <= 0) return start;
