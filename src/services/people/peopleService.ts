@@ -173,7 +173,7 @@ export class PeopleService implements vscode.Disposable {
       const base = vscode.Uri.joinPath(root, 'one-on-ones');
       const folders = (await readDirectory(base)).filter(([, type]) => type & vscode.FileType.Directory).map(([name]) => name);
       const { slugs, skipped } = peopleFolders(folders, vscode.l10n);
-      for (const s of skipped) this.deps.log.info(`People: ${s.reason}`);
+      for (const s of skipped) this.once(`People: ${s.reason}`);
       const today = (this.deps.now ?? (() => new Date()))();
       const next = this.deps.nextOneOnOnes?.() ?? new Map<string, string>();
       const cadence = this.deps.settings.get('oneOnOnes.cadenceDays');
@@ -199,7 +199,7 @@ export class PeopleService implements vscode.Disposable {
           }
         }
         const row = personRow({ slug, fileNames, ...(newestNoteText !== undefined ? { newestNoteText } : {}), ...(profile ? { profile } : {}), defaultCadenceDays, today, ...(next.has(slug) ? { nextOneOnOne: next.get(slug)! } : {}) }, vscode.l10n);
-        for (const s of row.skipped) this.deps.log.info(`People (${slug}): ${s.reason}`);
+        for (const s of row.skipped) this.once(`People (${slug}): ${s.reason}`);
         rows.push(row);
       }));
     }
@@ -209,8 +209,17 @@ export class PeopleService implements vscode.Disposable {
     const before = JSON.stringify(this.current);
     this.current = rows;
     if (JSON.stringify(rows) !== before) this.changed.fire();
-    this.deps.log.info(`People: ${rows.length} read from ${root ? root.fsPath : 'no notes folder'} on ${localDate(new Date())}.`);
+    // Every save rescans: a line at debug level, so the channel (at its default, info) is not flooded.
+    this.deps.log.debug(`People: ${rows.length} read from ${root ? root.fsPath : 'no notes folder'} on ${localDate(new Date())}.`);
   }
+
+  /** A reason a file is not read, said once in the output channel (every save rescans). */
+  private once(line: string): void {
+    if (this.reported.has(line)) return;
+    this.reported.add(line);
+    this.deps.log.info(line);
+  }
+  private readonly reported = new Set<string>();
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
