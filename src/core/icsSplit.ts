@@ -131,18 +131,6 @@ export function calendarProperty(split: IcsSplit, name: string): string | undefi
   return undefined;
 }
 
-/** What can be read off a VEVENT's text without parsing it. */
-export interface RawEventFacts {
-  /** DTSTART / DTEND as a wall-clock reading taken as UTC (within ±14 h of the instant). */
-  startWall?: number;
-  endWall?: number;
-  /** RRULE, RDATE or RECURRENCE-ID: part of a series, never left unparsed. */
-  repeats: boolean;
-  hasDuration: boolean;
-  /** Lower-case `mailto:` addresses of ORGANIZER and ATTENDEE lines, each once. */
-  addresses: string[];
-}
-
 /** What can be read off a VEVENT's own lines without parsing it. */
 export interface RawEventFacts {
   /** DTSTART / DTEND as a wall-clock reading taken as UTC (within ±14 h of the instant). */

@@ -12,8 +12,6 @@ import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
 
 const CHECK_MS = 60_000;
-const RECHECK_MIN_MS = 1500;
-const RECHECK_SPREAD_MS = 2000;
 
 export interface MeetingCounterDeps {
   calendar: CalendarSource;
@@ -90,7 +88,7 @@ export class MeetingCounter implements vscode.Disposable {
         let state = store.read();
         for (const m of meetings) state = withMark(state, 'counted', m.key, { by: time.windowId, at: now, outcome: 'claimed' });
         await store.write(state, now);
-        await new Promise((resolve) => setTimeout(resolve, RECHECK_MIN_MS + Math.floor(Math.random() * RECHECK_SPREAD_MS)));
+        await store.settle();
       }
       for (const m of meetings) {
         const mark = store.read().counted[m.key];

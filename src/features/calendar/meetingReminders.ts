@@ -8,10 +8,6 @@ import type { People } from '../../services/people/people';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
 
-/** Windows re-read a claim after a random pause in this range, so their writes have settled. */
-const RECHECK_MIN_MS = 1500;
-const RECHECK_SPREAD_MS = 2000;
-
 export interface MeetingReminderDeps {
   calendar: CalendarSource;
   people: People;
@@ -90,7 +86,7 @@ export class MeetingReminders implements vscode.Disposable {
     }
     const { meeting } = decision;
     await store.write(withMark(store.read(), 'reminded', meeting.key, { by: time.windowId, at: now, outcome: 'claimed' }), now);
-    await new Promise((resolve) => setTimeout(resolve, RECHECK_MIN_MS + Math.floor(Math.random() * RECHECK_SPREAD_MS)));
+    await store.settle();
     const again = store.read();
     if (again.reminded[meeting.key]?.by !== time.windowId) return false;
     const later = Date.now();
