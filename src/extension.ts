@@ -52,7 +52,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   store.addAll(
     ...registerLibrary(context, { content, marks, log, view: libraryView }),
     ...registerMentor(context, { content, settings, log, showAnswers: (question, answers) => libraryView.showAnswers(question, answers) }),
-    ...registerTemplates(context, { content, settings, log, weekReport: (week) => time.weekReport(week) }),
+    ...registerTemplates(context, { content, settings, log, profiles: people, weekReport: (week) => time.weekReport(week) }),
     ...registerPeople(context, { people, log, questionBank: async () => (await content.withPacks()).questions }),
     ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext), calendar: { lines: () => calendarTooltipLines(calendar, people), onDidChange: calendar.onDidChange } }),
     ...registerCalendar(context, { calendar, people, time, settings, context: leadershipContext, log }),

@@ -6,7 +6,7 @@ import { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CommandName, NOTE_COMMAND_IDS } from '../../shared/ids';
 import { NoteRequestError, parseNoteArgs } from './noteArguments';
-import { NoteMaker } from './noteMaker';
+import { NoteMaker, type ProfileWriter } from './noteMaker';
 
 export type NoteCommand = CommandName<(typeof NOTE_COMMAND_IDS)[number]>;
 
@@ -16,6 +16,7 @@ export interface NoteCommandDeps {
   log: vscode.LogOutputChannel;
   state: vscode.Memento;
   weekReport?: WeekReportProvider;
+  profiles: ProfileWriter;
 }
 
 export interface NoteCommands {
@@ -36,6 +37,7 @@ export function createNoteCommands(deps: NoteCommandDeps): NoteCommands {
     memory: new NoteMemory(deps.state, deps.log, () => notesFolder.configured()?.toString() ?? ''),
     notesFolder,
     log: deps.log,
+    profiles: deps.profiles,
     ...(deps.weekReport ? { weekReport: deps.weekReport } : {}),
   });
   const byName = {

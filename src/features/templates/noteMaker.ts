@@ -4,7 +4,6 @@ import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
 import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
-import { PROFILE_FILE } from '../../core/people';
 import { DEFAULT_RHYTHM } from '../../shared/settings';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
@@ -12,8 +11,6 @@ import type { TipLibrary } from '../../core/tipLibrary';
 import { readTargetConfig } from '../../core/scheduleValidation';
 import { isoWeekRange, readWeekReport, type WeekFacts, type WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../services/library/contentSource';
-import { peopleModule } from '../../platform/deferredModules';
-import { createExclusively } from '../../platform/exclusiveFile';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -33,7 +30,14 @@ export interface NoteMakerDeps {
   log: vscode.LogOutputChannel;
   /** The leadership-time feature's view of a week, for {{leadershipTime}} and {{blockNotes}}; absent until it is wired. */
   weekReport?: WeekReportProvider;
+  /** Writes a person's `profile.md` with their first 1:1 when it is missing (People's service). */
+  profiles: ProfileWriter;
   now?: () => Date;
+}
+
+/** The one writer of a missing `profile.md` (services/people): exclusive, never overwriting. */
+export interface ProfileWriter {
+  ensureProfile(slug: string, name: string): Promise<void>;
 }
 
 /** A template kind as people say it: "1:1", "retro"; a pack's own kind as it is written. */
@@ -175,7 +179,7 @@ export class NoteMaker {
       document = await vscode.workspace.openTextDocument({ language: 'markdown', content: composed.text });
       uri = document.uri;
     }
-    if (person && target && !document) await writeFirstProfile(target.folder, person.name, this.deps.log);
+    if (person && target && !document) await this.deps.profiles.ensureProfile(person.slug, person.name);
     if (person) await this.deps.memory.rememberOneOnOne(person.slug, person.name, date, composed.asked);
     if (values.team && values.team !== theTeam()) await this.deps.memory.setLastTeam(values.team);
     // A note that could not be saved is shown whatever `open` says: the editor holds its only copy.
@@ -271,17 +275,6 @@ export class NoteMaker {
 function everydayFirst(templates: readonly Template[]): Template[] {
   const rank = (t: Template) => (t.origin !== 'built-in' ? 2 : t.id === 'first' ? 0 : t.id === 'regular' ? 1 : 2);
   return [...templates].sort((a, b) => rank(a) - rank(b));
-}
-
-/** The person's `profile.md`, written with their first 1:1 when it is missing; an existing one is never touched. */
-async function writeFirstProfile(folder: vscode.Uri, name: string, log: vscode.LogOutputChannel): Promise<void> {
-  try {
-    if (await createExclusively(vscode.Uri.joinPath(folder, PROFILE_FILE), new TextEncoder().encode(peopleModule().renderProfile({ name }, vscode.l10n)))) {
-      log.info(`Wrote the profile of ${name} beside their 1:1 notes.`);
-    }
-  } catch (e) {
-    log.warn(`Could not write the profile of ${name} in ${folder.fsPath}: ${e}`);
-  }
 }
 
 /** A template by `id` or `kind/id`, of `kind` when given; a clear error naming the choices when there is none. */

@@ -8,6 +8,7 @@ import { NotesFolder } from '../../platform/notesFolder';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import { NOTE_COMMAND_IDS, commandName, handlersFor } from '../../shared/ids';
 import { createNoteCommands } from './noteCommands';
+import type { ProfileWriter } from './noteMaker';
 import { knownPeople } from './oneOnOnePeople';
 import { planIdCodeLenses } from './planIdLens';
 
@@ -17,6 +18,8 @@ export interface TemplatesDeps {
   log: vscode.LogOutputChannel;
   /** A week's leadership time and block notes for the self-check ({{leadershipTime}}, {{blockNotes}}); see core/weekReport.ts. */
   weekReport?: WeekReportProvider;
+  /** People's service: writes a missing profile.md with a person's first 1:1. */
+  profiles: ProfileWriter;
 }
 
 /**
