@@ -33,7 +33,7 @@ const settings = { get: setting, raw: setting, onDidChange: () => ({ dispose() {
 const state = { data: new Map(), keys() { return [...this.data.keys()]; }, get(k, f) { return this.data.has(k) ? this.data.get(k) : f; }, async update(k, v) { this.data.set(k, v); }, setKeysForSync() {} };
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
 // People's service writes a missing profile.md exclusively; here the same through Node's 'wx'.
-const profiles = { ensureProfile: async (slug, name) => { try { writeFileSync(join(notes, 'one-on-ones', slug, 'profile.md'), `---\nname: ${name}\n---\n`, { flag: 'wx' }); } catch {} } };
+const profiles = { ensureProfile: async (slug, name) => { try { writeFileSync(join(notes, 'one-on-ones', slug, 'profile.md'), `---\nname: ${name}\n---\n`, { flag: 'wx' }); } catch { /* there already: never overwritten */ } } };
 const commands = createNoteCommands({ content: { current: () => lib, ready: async () => lib, withPacks: async () => lib }, settings, log, state, profiles });
 const template = lib.templates.find((t) => t.kind === 'one-on-one' && t.id === 'regular');
 
