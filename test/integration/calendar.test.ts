@@ -70,6 +70,23 @@ describe('Calendar (issue 17)', function () {
         res.writeHead(200, { 'content-type': 'text/calendar', etag: '"v1"' });
         return void res.end(ics([{ uid: 'feed-1', title: 'All hands', start: inHours(6), minutes: 45 }]));
       }
+      if (path === '/huge.ics') {
+        // 50 MB of a calendar without a Content-Length: only reading it shows how large it is.
+        res.writeHead(200, { 'content-type': 'text/calendar' });
+        const line = `DESCRIPTION:${'x'.repeat(1022)}\r\n`;
+        const chunk = Buffer.from(line.repeat(1024));
+        let sent = 0;
+        const more = () => {
+          while (sent < 50 && !res.destroyed) {
+            sent++;
+            if (!res.write(chunk)) return void res.once('drain', more);
+          }
+          res.end();
+        };
+        res.write('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n');
+        more();
+        return;
+      }
       if (path === '/slow.ics') {
         setTimeout(() => {
           res.writeHead(200, { 'content-type': 'text/calendar' });
@@ -151,14 +168,16 @@ describe('Calendar (issue 17)', function () {
     assert.ok((await activeApi()).upcoming(24).some((e) => e.title === 'Weekly sync'));
   });
 
-  it('fetches addresses on 127.0.0.1: 200, then 304 with the ETag; a 404 and a slow answer are reported and the rest keeps working', async () => {
+  it('fetches addresses on 127.0.0.1: 200, then 304 with the ETag; a 404, a slow answer and 50 MB are reported and the rest keeps working', async () => {
     await state({ fetchTimeoutMs: 1000 });
     await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics'], vscode.ConfigurationTarget.Global);
-    await config().update('calendar.urls', [`${base}/feed.ics`, `${base}/missing.ics?token=secret`, `${base}/slow.ics`], vscode.ConfigurationTarget.Global);
+    await config().update('calendar.urls', [`${base}/feed.ics`, `${base}/missing.ics?token=secret`, `${base}/slow.ics`, `${base}/huge.ics`], vscode.ConfigurationTarget.Global);
     const api = await activeApi();
     await api.whenReady();
     const first = await state();
-    const [file, feed, missing, slow] = first.sources;
+    const [file, feed, missing, slow, huge] = first.sources;
+    assert.equal(huge.events, 0);
+    assert.match(huge.problems.join(' '), /larger than 25 MB/, `the 50 MB answer is cut off and reported: ${huge.problems.join(' ')}`);
     assert.equal(file.events, 4);
     assert.equal(feed.events, 1);
     assert.deepEqual(feed.problems, []);
@@ -169,7 +188,7 @@ describe('Calendar (issue 17)', function () {
     assert.ok(api.upcoming(24).some((e) => e.title === 'Weekly sync'));
 
     const before = notModified;
-    assert.equal(await run<number>('refreshCalendar'), 5);
+    assert.equal(await run<number>('refreshCalendar'), 5, 'the events of the good calendars: the broken ones add none');
     assert.ok(notModified > before, 'the second fetch is answered 304 Not Modified');
     assert.ok(api.upcoming(24).some((e) => e.title === 'All hands'), 'the cached copy is used');
   });
