@@ -93,6 +93,8 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 4 }) 
   try {
     const { page } = browser;
     const displayName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName;
+    // The activity bar shows the view container's title (package.nls.json), not the extension's name.
+    const container = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'))['viewsContainers.leadershipPrompts.title'];
     const names = [displayName, MINIMAL.displayName];
     // The first window load also warms the server and its caches; it is not counted.
     for (let i = 0; i <= loads; i++) {
@@ -107,10 +109,10 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 4 }) 
     for (let i = 0; i < loads; i++) {
       await page.reload();
       await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
-      await page.locator('.activitybar .action-label[aria-label^="Leadership Prompts"]').first().waitFor({ timeout: 90000 });
+      await page.locator(`.activitybar .action-label[aria-label^="${container}"]`).first().waitFor({ timeout: 90000 });
       await page.waitForTimeout(1500); // start-up settled: the extension is active and its next-turn work done
       paintBaseline.push(await firstPaint(page, 'Bench Minimal View', 'li.category'));
-      paint.push(await firstPaint(page, 'Leadership Prompts', '.categories .category'));
+      paint.push(await firstPaint(page, container, '.categories .category'));
     }
   } finally {
     await browser.close();
