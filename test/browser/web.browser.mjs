@@ -3,7 +3,9 @@
 // dist/web/extension.js). There it opens the library, searches, opens a tip, and writes two
 // 1:1s into the workspace through workspace.fs (`notesFolder` is `${workspaceFolder}/notes`),
 // the second carrying over the first one's open item; the files are read back from disk here.
-// Its output channel names what the web host leaves out.
+// A person with a profile and a calendar file of the workspace (`calendar.files`) with their 1:1
+// in three hours: the People view shows them with "1:1 today" (or "tomorrow", late in the
+// evening), and Prepare Next Meeting writes that day's agenda. Its output channel names what the web host leaves out.
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../../scripts/realVsCode.mjs';
-import { openLibrary, runCommand, screenshot } from './workbench.mjs';
+import { openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'leadership-prompts.vsix');
 const work = mkdtempSync(join(tmpdir(), 'lp-web-vsix-'));
@@ -54,10 +56,23 @@ async function webOnlyVsix() {
   await vsce.createVSIX({ cwd: folder, packagePath: WEB_VSIX, dependencies: false, allowMissingRepository: true, rewriteRelativeLinks: false });
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
+const localDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+const today = () => localDay(new Date());
+const utc = (d) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+
+// The 1:1 with Robin Web in the workspace's calendar file: three hours from the start, to the
+// minute, so within Prepare Next Meeting's reach (calendar.prepareMinutes + 12 h).
+const robinsOneOnOne = new Date(Math.ceil((Date.now() + 3 * 3600_000) / 60_000) * 60_000);
+
+function robinsCalendar(start) {
+  const end = new Date(start.getTime() + 30 * 60_000);
+  return [
+    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN',
+    'BEGIN:VEVENT', 'UID:robin-weekly@example.com', `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(start)}`, `DTEND:${utc(end)}`,
+    'SUMMARY:Weekly sync', 'ORGANIZER:mailto:me@example.com', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com',
+    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:robin@example.com', 'END:VEVENT', 'END:VCALENDAR', '',
+  ].join('\r\n');
+}
 const quickInput = (page) => page.locator('.quick-input-widget');
 
 async function newOneOnOne(page, person, template) {
@@ -85,8 +100,23 @@ async function fileToAppear(file, timeoutMs = 30000) {
 
 export const scenarios = [
   {
-    name: 'VS Code for the Web: the browser-only extension runs in the web worker: library, search, a tip, 1:1s with carry-over written to disk',
-    workbench: { vsix: WEB_VSIX, userSettings: { 'leadershipPrompts.notesFolder': '${workspaceFolder}/notes' } },
+    name: 'VS Code for the Web: the browser-only extension runs in the web worker: library, search, a tip, 1:1s with carry-over written to disk, People and the calendar',
+    workbench: {
+      vsix: WEB_VSIX,
+      userSettings: {
+        'leadershipPrompts.notesFolder': '${workspaceFolder}/notes',
+        'leadershipPrompts.calendar.files': ['${workspaceFolder}/calendars/team.ics'],
+        // No toast, for Robin's 1:1 or anything else, gets in the way of the steps.
+        'leadershipPrompts.reminders.enabled': false,
+      },
+      beforeLoad: async (_page, { workspace }) => {
+        const robin = join(workspace, 'notes', 'one-on-ones', 'robin-web');
+        mkdirSync(robin, { recursive: true });
+        writeFileSync(join(robin, 'profile.md'), '---\nname: Robin Web\nemail: robin@example.com\n---\n');
+        mkdirSync(join(workspace, 'calendars'), { recursive: true });
+        writeFileSync(join(workspace, 'calendars', 'team.ics'), robinsCalendar(robinsOneOnOne));
+      },
+    },
     async before() {
       assert.ok(existsSync(VSIX), 'leadership-prompts.vsix exists (npm test packages it first)');
       rmSync(WEB_VSIX, { force: true });
@@ -117,6 +147,23 @@ export const scenarios = [
       const second = await fileToAppear(join(workspace, 'notes', 'one-on-ones', 'web-person', `${date}-2.md`));
       assert.match(second, /## Carried over\n- \[ \] Share the web notes\n/);
       assert.doesNotMatch(second, /Done already/);
+
+      // People and the calendar in the web worker: Robin's row says when the next 1:1 is, read
+      // from the workspace's calendar file, and Prepare Next Meeting writes that day's agenda.
+      const peopleHeader = page.locator('.pane-header[aria-label^="People"]').first();
+      // The Leadership icon toggles its side bar: clicked only when the side bar is not showing it.
+      if (!(await peopleHeader.isVisible())) await page.locator('.activitybar .action-label[aria-label^="Leadership"]').first().click();
+      await peopleHeader.waitFor({ timeout: 30000 });
+      if ((await peopleHeader.getAttribute('aria-expanded')) !== 'true') await peopleHeader.click();
+      const robinRow = page.locator('.pane-body .monaco-list[aria-label^="People"] .monaco-list-row', { hasText: 'Robin Web' }).first();
+      await robinRow.waitFor({ timeout: 30000 });
+      const when = localDay(robinsOneOnOne) === today() ? '1:1 today' : '1:1 tomorrow';
+      await until(async () => (await robinRow.innerText()).includes(when), `Robin's row "${when}"`, 30000);
+      assert.ok(await page.locator('.pane-body .monaco-list[aria-label^="People"] .monaco-list-row', { hasText: 'Web Person' }).count(), 'the person of the two 1:1s is a row too');
+      await screenshot(page, 'web-people');
+      await runCommand(page, 'Leadership: Prepare Next Meeting from the Calendar');
+      const agenda = await fileToAppear(join(workspace, 'notes', 'one-on-ones', 'robin-web', `${localDay(robinsOneOnOne)}.md`));
+      assert.match(agenda, /Robin Web/, 'the agenda of the coming 1:1, dated its day');
 
       // The output channel says what this host leaves out: it is the web bundle that runs.
       // The palette can lose the first keystrokes while the editor takes focus: tried up to three times.
