@@ -7,21 +7,11 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startCodeServer } from '../../scripts/realVsCode.mjs';
+import { oneOnOneCalendar } from './calendarFile.mjs';
 import { openInBrowser, screenshot, until } from './workbench.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
-const utc = (d) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const localDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-function calendar(start) {
-  const end = new Date(start.getTime() + 30 * 60_000);
-  return [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN',
-    'BEGIN:VEVENT', 'UID:sam-weekly@example.com', `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(start)}`, `DTEND:${utc(end)}`,
-    'SUMMARY:Weekly sync', 'ORGANIZER:mailto:me@example.com', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com',
-    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:sam@example.com', 'END:VEVENT', 'END:VCALENDAR', '',
-  ].join('\r\n');
-}
 
 let start;
 
@@ -37,7 +27,7 @@ export const scenarios = [
       // Ten minutes from now, to the minute (calendar.prepareMinutes is 10 by default).
       start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
       mkdirSync(join(workspace, 'calendars'), { recursive: true });
-      writeFileSync(join(workspace, 'calendars', 'work.ics'), calendar(start));
+      writeFileSync(join(workspace, 'calendars', 'work.ics'), oneOnOneCalendar({ uid: 'sam-weekly@example.com', start, email: 'sam@example.com' }));
       // Quiet hours far from now, whatever time the test runs at.
       const h = new Date().getHours();
       const server = await startCodeServer({

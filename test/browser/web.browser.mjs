@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../../scripts/realVsCode.mjs';
+import { oneOnOneCalendar } from './calendarFile.mjs';
 import { openLibrary, runCommand, screenshot, until } from './workbench.mjs';
 
 const VSIX = join(ROOT, 'leadership-prompts.vsix');
@@ -58,21 +59,11 @@ async function webOnlyVsix() {
 
 const localDay = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 const today = () => localDay(new Date());
-const utc = (d) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 // The 1:1 with Robin Web in the workspace's calendar file: three hours from the start, to the
 // minute, so within Prepare Next Meeting's reach (calendar.prepareMinutes + 12 h).
 const robinsOneOnOne = new Date(Math.ceil((Date.now() + 3 * 3600_000) / 60_000) * 60_000);
 
-function robinsCalendar(start) {
-  const end = new Date(start.getTime() + 30 * 60_000);
-  return [
-    'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN',
-    'BEGIN:VEVENT', 'UID:robin-weekly@example.com', `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(start)}`, `DTEND:${utc(end)}`,
-    'SUMMARY:Weekly sync', 'ORGANIZER:mailto:me@example.com', 'ATTENDEE;PARTSTAT=ACCEPTED:mailto:me@example.com',
-    'ATTENDEE;PARTSTAT=ACCEPTED:mailto:robin@example.com', 'END:VEVENT', 'END:VCALENDAR', '',
-  ].join('\r\n');
-}
 const quickInput = (page) => page.locator('.quick-input-widget');
 
 async function newOneOnOne(page, person, template) {
@@ -114,7 +105,7 @@ export const scenarios = [
         mkdirSync(robin, { recursive: true });
         writeFileSync(join(robin, 'profile.md'), '---\nname: Robin Web\nemail: robin@example.com\n---\n');
         mkdirSync(join(workspace, 'calendars'), { recursive: true });
-        writeFileSync(join(workspace, 'calendars', 'team.ics'), robinsCalendar(robinsOneOnOne));
+        writeFileSync(join(workspace, 'calendars', 'team.ics'), oneOnOneCalendar({ uid: 'robin-weekly@example.com', start: robinsOneOnOne, email: 'robin@example.com' }));
       },
     },
     async before() {

@@ -13,6 +13,7 @@ import { meetingName } from './prepareMeeting';
 
 const CHECK_MS = 60_000;
 
+/** What the calendar's two prompts (counting an ended meeting, the before-meeting reminder) work from. */
 export interface MeetingCounterDeps {
   calendar: CalendarSource;
   people: People;

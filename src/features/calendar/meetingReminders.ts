@@ -1,20 +1,10 @@
 import * as vscode from 'vscode';
 import type { CalendarMeeting } from '../../core/calendarWindow';
 import { decideMeetingReminder, minutesUntil, nextReminderCheck, withMark } from '../../core/meetingPrompts';
-import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
-import type { SettingsStore } from '../../platform/settingsStore';
-import type { CalendarSource } from '../../core/calendarView';
-import type { People } from '../../services/people/people';
-import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
+import type { MeetingCounterDeps } from './meetingCounter';
 import { meetingName } from './prepareMeeting';
 
-export interface MeetingReminderDeps {
-  calendar: CalendarSource;
-  people: People;
-  time: LeadershipTime;
-  settings: SettingsStore;
-  store: MeetingPromptStore;
-  log: vscode.LogOutputChannel;
+export interface MeetingReminderDeps extends MeetingCounterDeps {
   openAgenda: (meeting: CalendarMeeting) => Promise<unknown>;
 }
 
