@@ -24,9 +24,9 @@ export interface IcsSplit {
   openBlock?: { name: string; line: number };
 }
 
-// The name of a content line, read in place (sticky) so that lines nobody needs are never copied.
-const PROPERTY_NAME = /([A-Za-z0-9-]+)[;:]/y;
-const WANTED = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RDATE', 'RECURRENCE-ID', 'ORGANIZER', 'ATTENDEE']);
+// Whether a content line is one of the properties read for the facts, tested in place (sticky,
+// any case) so that lines nobody needs are never copied, nor their names upper-cased.
+const WANTED = /(?:DTSTART|DTEND|DURATION|RRULE|RDATE|RECURRENCE-ID|ORGANIZER|ATTENDEE)[;:]/iy;
 const BEGIN = /^BEGIN:([A-Za-z0-9-]+)\s*$/i;
 const END = /^END:([A-Za-z0-9-]+)\s*$/i;
 
@@ -76,9 +76,8 @@ export async function splitIcs(text: string, pause: () => Promise<void>, linesPe
           facts = undefined;
         }
       } else if (depth === 2 && facts) {
-        PROPERTY_NAME.lastIndex = lineStart;
-        const name = PROPERTY_NAME.exec(text)?.[1].toUpperCase();
-        if (name && WANTED.has(name)) logical = lineOf(text, lineStart, nl);
+        WANTED.lastIndex = lineStart;
+        if (WANTED.test(text)) logical = lineOf(text, lineStart, nl);
       }
       continue;
     }
