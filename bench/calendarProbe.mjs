@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { setImmediate } from 'node:timers';
 
 const job = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-const { expandCalendar, CalendarWindow, english } = createRequire(import.meta.url)(job.bundle);
+const { expandCalendar, CalendarWindow, english, DEFAULT_BUDGET_MS } = createRequire(import.meta.url)(job.bundle);
 const DAY = 86_400_000;
 const now = new Date(job.now);
 const from = new Date(now.getTime() - 7 * DAY);
@@ -66,7 +66,7 @@ for (const n of nows) {
 if (found !== 0) throw new Error('upcoming(24) and the plain filter disagree');
 
 console.log(JSON.stringify({
-  bytes: Buffer.byteLength(text), readMs, expandMs: first.expandMs, cpuMs: first.cpuMs, again, slices: first.slices, windowSlices: first.windowSlices, windowMs: first.windowMs,
+  bytes: Buffer.byteLength(text), budgetMs: DEFAULT_BUDGET_MS, readMs, expandMs: first.expandMs, cpuMs: first.cpuMs, again, slices: first.slices, windowSlices: first.windowSlices, windowMs: first.windowMs,
   occurrences: result.events.length, windowSize: window.size, owner: result.owner ?? null, problems: result.problems.length,
   upcoming, scan, perDay: window.upcoming(now, 24).length,
 }));

@@ -5,13 +5,18 @@
 export interface HostSlicing {
   /** Awaited between slices: gives the host its turn. */
   yieldToHost: () => Promise<void>;
-  /** Work between two yields, in milliseconds (default 30). */
+  /** Work between two yields, in milliseconds (default 20). */
   budgetMs?: number;
   /** Milliseconds from some origin; `performance.now` unless a test passes its own. */
   elapsed?: () => number;
 }
 
-export const DEFAULT_BUDGET_MS = 30;
+/**
+ * 20 ms: a slice overruns its budget by the last piece of work before the clock is read (a parse
+ * chunk, a few recurrence steps; 10-15 ms when the code is still cold, more on a busy machine),
+ * and the host must not be kept busy more than 50 ms at a time.
+ */
+export const DEFAULT_BUDGET_MS = 20;
 
 export class Slicer {
   private sliceStart: number;
