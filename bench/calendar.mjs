@@ -30,7 +30,9 @@ export async function measureCalendar({ root, work, quick = false }) {
   }
   const p = probes[0];
   const first = probes.map((r) => r.expandMs);
-  const longest = probes.map((r) => Math.max(...r.slices, r.windowMs));
+  // Every stretch between two yields, the window's building included (built in slices, as the
+  // reader builds it).
+  const longest = probes.map((r) => Math.max(...r.slices));
   const upcoming = probes.flatMap((r) => r.upcoming);
   const scan = probes.flatMap((r) => r.scan);
   return [
@@ -40,13 +42,14 @@ export async function measureCalendar({ root, work, quick = false }) {
       format: ms, targets: [{ text: '≤ 500 ms', pass: median(first) <= 500 }],
       note: `${probes.length} processes; ${p.occurrences} occurrences in the window (owner ${p.owner ? 'found' : 'not found'}, ${p.problems} problems); ` +
         `CPU time ${ms(median(probes.map((r) => r.cpuMs)))} (median); again in the same process ${ms(median(probes.flatMap((r) => r.again)))} (median); ` +
-        `building the window (matching, sorting) ${ms(median(probes.map((r) => r.windowMs)))} more`,
+        `building the window (matching, sorting; in slices) ${ms(median(probes.map((r) => r.windowMs)))} more`,
     },
     {
-      figure: 'longest stretch the extension host is kept busy meanwhile (between two yields, or building the window)',
+      figure: 'longest stretch the extension host is kept busy meanwhile (between two yields, the window\'s building included)',
       value: median(longest), p95: Math.max(...longest), baseline: median(first), baselineName: 'the whole job in one call',
       format: ms, targets: [{ text: '≤ 50 ms (worst process)', pass: Math.max(...longest) <= 50 }],
-      note: `median and worst of ${probes.length} processes; ${median(probes.map((r) => r.slices.length))} slices of about 30 ms (budgetMs)`,
+      note: `median and worst of ${probes.length} processes; ${median(probes.map((r) => r.slices.length))} slices of about ${p.budgetMs} ms (budgetMs), ` +
+        `${median(probes.map((r) => r.windowSlices))} of them ending while the window was built`,
     },
     {
       figure: `upcoming(24) on that calendar (${p.windowSize} occurrences; ${p.perDay} in the first 24 h)`,

@@ -4,6 +4,7 @@
 import type { Localizer } from '../shared/localizer';
 import { localDate } from './calendar';
 import type { CalendarEntry, CalendarOccurrence, ExpandedCalendar, MeetingKind, MeetingMatch, PersonRef } from './calendarTypes';
+import { Slicer, type HostSlicing } from './hostSlices';
 import { MeetingMatcher, unmatchedTwoPersonEvents, type UnmatchedTwoPersonEvent } from './meetingMatch';
 
 const MINUTE = 60_000;
@@ -57,59 +58,124 @@ function lowerBound(values: Float64Array, x: number): number {
   return lo;
 }
 
+/** What a window is made of: built in one go (the constructor) or a slice at a time (`build`). */
+export interface WindowParts {
+  items: Item[];
+  starts: Float64Array;
+  meetings: CalendarMeeting[];
+  oneOnOneDays: Map<string, Set<string>>;
+  occurrences: CalendarOccurrence[];
+  owners: string[];
+  matcher: MeetingMatcher;
+}
+
+/** Occurrences handled between two looks at the clock while a window is built. */
+const STEP = 256;
+
+/**
+ * Builds a window's parts, yielding (a bare `yield`) every STEP occurrences so that the caller
+ * can give the host its turn; only the sort runs as one piece (a few milliseconds for thousands).
+ * Merges the calendars (the same uid and start in two files counts once) and classifies every
+ * occurrence against the people's profiles.
+ */
+function* windowParts(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer): Generator<void, WindowParts, void> {
+  const matcher = new MeetingMatcher(people, l10n);
+  const owners = [...new Set(calendars.flatMap((c) => (c.owner ? [c.owner] : [])))];
+  const seen = new Set<string>();
+  const merged: { occurrence: CalendarOccurrence; key: string; start: number; end: number }[] = [];
+  // Occurrences of different series often share a start: its ISO form is made once.
+  const isoOf = new Map<number, string>();
+  let done = 0;
+  for (const calendar of calendars) {
+    for (const occurrence of calendar.events) {
+      if (++done % STEP === 0) yield;
+      const start = occurrence.start.getTime();
+      let iso = isoOf.get(start);
+      if (iso === undefined) isoOf.set(start, (iso = occurrence.start.toISOString()));
+      const key = `${occurrence.uid}@${iso}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merged.push({ occurrence, key, start, end: occurrence.end.getTime() });
+    }
+  }
+  yield;
+  merged.sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  yield;
+  const n = merged.length;
+  const occurrences: CalendarOccurrence[] = new Array(n);
+  const items: Item[] = new Array(n);
+  const starts = new Float64Array(n);
+  const meetings: CalendarMeeting[] = [];
+  const oneOnOneDays = new Map<string, Set<string>>();
+  // The occurrences of one series share their title and their (frozen) attendee list: each
+  // pair is matched once.
+  const matches = new Map<readonly string[], Map<string, MeetingMatch>>();
+  for (let i = 0; i < n; i++) {
+    if (i % STEP === STEP - 1) yield;
+    const { occurrence: o, key, start, end } = merged[i];
+    occurrences[i] = o;
+    starts[i] = start;
+    let byTitle = matches.get(o.attendees);
+    if (!byTitle) matches.set(o.attendees, (byTitle = new Map()));
+    let match = byTitle.get(o.title);
+    if (!match) byTitle.set(o.title, (match = matcher.match(o)));
+    const meeting: CalendarMeeting = {
+      key, uid: o.uid, title: o.title, start: o.start, end: o.end, allDay: o.allDay, kind: match.kind, reason: match.reason,
+      minutes: Math.round((end - start) / MINUTE),
+    };
+    if (match.person) meeting.person = match.person;
+    items[i] = { meeting };
+    if (meeting.kind !== 'other' && !meeting.allDay) meetings.push(meeting);
+    if (meeting.kind === 'one-on-one' && meeting.person) {
+      let days = oneOnOneDays.get(meeting.person);
+      if (!days) oneOnOneDays.set(meeting.person, (days = new Set()));
+      days.add(localDate(meeting.start));
+    }
+  }
+  return { items, starts, meetings, oneOnOneDays, occurrences, owners, matcher };
+}
+
 export class CalendarWindow {
   private readonly items: Item[];
   private readonly starts: Float64Array;
   /** 1:1s and retros with a time of day (all-day ones are not reminded of or counted), by start. */
   private readonly meetings: CalendarMeeting[];
-  private readonly oneOnOneDays = new Map<string, Set<string>>();
+  private readonly oneOnOneDays: Map<string, Set<string>>;
   private readonly occurrences: CalendarOccurrence[];
   readonly owners: string[];
   private readonly matcher: MeetingMatcher;
 
   /**
    * Merges the calendars (the same uid and start in two files counts once) and classifies every
-   * occurrence against the people's profiles.
+   * occurrence against the people's profiles, in one go; `build` does the same a slice at a time.
+   * `parts` is for `build` only.
    */
-  constructor(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer) {
-    this.matcher = new MeetingMatcher(people, l10n);
-    this.owners = [...new Set(calendars.flatMap((c) => (c.owner ? [c.owner] : [])))];
-    const seen = new Set<string>();
-    const merged: { occurrence: CalendarOccurrence; key: string; start: number; end: number }[] = [];
-    for (const calendar of calendars) {
-      for (const occurrence of calendar.events) {
-        const start = occurrence.start.getTime();
-        const key = `${occurrence.uid}@${occurrence.start.toISOString()}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        merged.push({ occurrence, key, start, end: occurrence.end.getTime() });
-      }
+  constructor(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer, parts?: WindowParts) {
+    if (!parts) {
+      const steps = windowParts(calendars, people, l10n);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      parts = step.value;
     }
-    merged.sort((a, b) => a.start - b.start || a.end - b.end || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    this.occurrences = merged.map((m) => m.occurrence);
-    // The occurrences of one series share their title and their (frozen) attendee list: each
-    // pair is matched once.
-    const matches = new Map<readonly string[], Map<string, MeetingMatch>>();
-    this.items = merged.map(({ occurrence: o, key, start, end }) => {
-      let byTitle = matches.get(o.attendees);
-      if (!byTitle) matches.set(o.attendees, (byTitle = new Map()));
-      let match = byTitle.get(o.title);
-      if (!match) byTitle.set(o.title, (match = this.matcher.match(o)));
-      const meeting: CalendarMeeting = {
-        key, uid: o.uid, title: o.title, start: o.start, end: o.end, allDay: o.allDay, kind: match.kind, reason: match.reason,
-        minutes: Math.round((end - start) / MINUTE),
-      };
-      if (match.person) meeting.person = match.person;
-      return { meeting };
-    });
-    this.starts = Float64Array.from(this.items, (i) => i.meeting.start.getTime());
-    this.meetings = this.items.map((i) => i.meeting).filter((m) => m.kind !== 'other' && !m.allDay);
-    for (const { meeting: m } of this.items) {
-      if (m.kind !== 'one-on-one' || !m.person) continue;
-      let days = this.oneOnOneDays.get(m.person);
-      if (!days) this.oneOnOneDays.set(m.person, (days = new Set()));
-      days.add(localDate(m.start));
+    ({ items: this.items, starts: this.starts, meetings: this.meetings, oneOnOneDays: this.oneOnOneDays, occurrences: this.occurrences, owners: this.owners, matcher: this.matcher } = parts);
+  }
+
+  /**
+   * The same window as the constructor's, built in slices of about `budgetMs` with
+   * `yieldToHost` awaited between them: thousands of occurrences are matched and sorted without
+   * keeping the host busy in one go. It gives the host its turn once first, so that the slice
+   * that ended the calendars' expansion does not run on into the first slice here.
+   */
+  static async build(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer, slicing: HostSlicing): Promise<CalendarWindow> {
+    const slicer = new Slicer(slicing);
+    await slicer.pause();
+    const steps = windowParts(calendars, people, l10n);
+    let step = steps.next();
+    while (!step.done) {
+      await slicer.maybePause();
+      step = steps.next();
     }
+    return new CalendarWindow(calendars, people, l10n, step.value);
   }
 
   /** Occurrences in the window, after merging. */

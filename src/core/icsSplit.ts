@@ -24,9 +24,9 @@ export interface IcsSplit {
   openBlock?: { name: string; line: number };
 }
 
-// The name of a content line, read in place (sticky) so that lines nobody needs are never copied.
-const PROPERTY_NAME = /([A-Za-z0-9-]+)[;:]/y;
-const WANTED = new Set(['DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RDATE', 'RECURRENCE-ID', 'ORGANIZER', 'ATTENDEE']);
+// Whether a content line is one of the properties read for the facts, tested in place (sticky,
+// any case) so that lines nobody needs are never copied, nor their names upper-cased.
+const WANTED = /(?:DTSTART|DTEND|DURATION|RRULE|RDATE|RECURRENCE-ID|ORGANIZER|ATTENDEE)[;:]/iy;
 const BEGIN = /^BEGIN:([A-Za-z0-9-]+)\s*$/i;
 const END = /^END:([A-Za-z0-9-]+)\s*$/i;
 
@@ -76,9 +76,8 @@ export async function splitIcs(text: string, pause: () => Promise<void>, linesPe
           facts = undefined;
         }
       } else if (depth === 2 && facts) {
-        PROPERTY_NAME.lastIndex = lineStart;
-        const name = PROPERTY_NAME.exec(text)?.[1].toUpperCase();
-        if (name && WANTED.has(name)) logical = lineOf(text, lineStart, nl);
+        WANTED.lastIndex = lineStart;
+        if (WANTED.test(text)) logical = lineOf(text, lineStart, nl);
       }
       continue;
     }
@@ -143,10 +142,12 @@ export interface RawEventFacts {
   addresses: string[];
 }
 
-const RAW_TIME = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2}))?/;
-
 /** Where the value of a content line starts: after the first colon outside quoted parameters. */
 function valueStart(line: string): number {
+  const colon = line.indexOf(':');
+  const quote = line.indexOf('"');
+  // Most lines quote nothing before their value: two searches instead of a walk.
+  if (quote < 0 || colon < quote) return colon < 0 ? -1 : colon + 1;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
@@ -156,18 +157,48 @@ function valueStart(line: string): number {
   return -1;
 }
 
+/** `count` decimal digits at `at`, or NaN. */
+function digits(s: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return Number.NaN;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * A DATE or DATE-TIME value (`20260323` or `20260323T090000…`) as a wall-clock reading taken as
+ * UTC; undefined when it is neither.
+ */
+function rawTime(value: string): number | undefined {
+  const year = digits(value, 0, 4);
+  const month = digits(value, 4, 2);
+  const day = digits(value, 6, 2);
+  if (Number.isNaN(year + month + day)) return undefined;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  if (value.charCodeAt(8) === 84 /* T */) {
+    const h = digits(value, 9, 2);
+    const m = digits(value, 11, 2);
+    const sec = digits(value, 13, 2);
+    if (!Number.isNaN(h + m + sec)) [hour, minute, second] = [h, m, sec];
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second);
+}
+
 function readFact(facts: RawEventFacts, line: string): void {
   const at = valueStart(line);
   if (at < 0) return;
   const semi = line.indexOf(';');
   const name = line.slice(0, semi >= 0 && semi < at ? semi : at - 1).toUpperCase();
-  const value = line.slice(at).trim();
   switch (name) {
     case 'DTSTART':
     case 'DTEND': {
-      const m = RAW_TIME.exec(value);
-      if (!m) return;
-      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+      const ms = rawTime(line.slice(at).trim());
+      if (ms === undefined) return;
       if (name === 'DTSTART') facts.startWall ??= ms;
       else facts.endWall ??= ms;
       return;
@@ -182,7 +213,7 @@ function readFact(facts: RawEventFacts, line: string): void {
       return;
     case 'ORGANIZER':
     case 'ATTENDEE': {
-      const address = value.replace(/^mailto:/i, '').toLowerCase();
+      const address = line.slice(at).trim().replace(/^mailto:/i, '').toLowerCase();
       if (address.includes('@') && !facts.addresses.includes(address)) facts.addresses.push(address);
       return;
     }

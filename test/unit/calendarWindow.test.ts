@@ -129,6 +129,36 @@ describe('calendar window', () => {
     assert.deepEqual(w.unmatchedTwoPersonEvents(new Date(2026, 3, 1)), []);
   });
 
+  it('build() makes the same window in slices, giving the host its turn between them', async () => {
+    // 6,000 occurrences (every 3rd a 1:1 with Sam, every 5th read twice) over three weeks.
+    const events: CalendarOccurrence[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const start = new Date(FROM.getTime() + (i % 2000) * 15 * MINUTE);
+      const o = occ(`e${i % 3000}`, i % 3 === 0 ? 'Sam Lee 1:1' : `Meeting ${i % 17}`, start, 30, i % 3 === 0 ? ['me@example.com', 'sam@example.com'] : []);
+      events.push(o);
+      if (i % 5 === 0) events.push({ ...o });
+    }
+    const calendars: ExpandedCalendar[] = [{ events, problems: [], owner: 'me@example.com' }];
+    const whole = new CalendarWindow(calendars, PEOPLE, english);
+    // A clock that moves 1 ms each time it is read: with a 3 ms budget a slice ends every few
+    // hundred occurrences, so a large window takes many slices, never one block.
+    let clock = 0;
+    const yields: number[] = [];
+    const sliced = await CalendarWindow.build(calendars, PEOPLE, english, {
+      budgetMs: 3, elapsed: () => (clock += 1), yieldToHost: async () => { yields.push(clock); },
+    });
+    assert.ok(yields.length >= 10, `${yields.length} yields`);
+    assert.ok(sliced.sameAs(whole));
+    assert.equal(sliced.size, whole.size);
+    assert.deepEqual(sliced.upcomingMeetings(FROM, MAX_UPCOMING_HOURS), whole.upcomingMeetings(FROM, MAX_UPCOMING_HOURS));
+    assert.deepEqual(sliced.nextOneOnOnePerPerson(FROM), whole.nextOneOnOnePerPerson(FROM));
+    assert.deepEqual(sliced.owners, ['me@example.com']);
+    // With an endless budget it still gives the host one turn first (after the expansion's last slice).
+    let once = 0;
+    await CalendarWindow.build(calendars, PEOPLE, english, { budgetMs: 1e9, yieldToHost: async () => { once++; } });
+    assert.equal(once, 1);
+  });
+
   it('sameAs tells a changed window from the same one', () => {
     const a = [occ('a', 'Coffee', new Date(2026, 2, 24, 9), 30)];
     const one = new CalendarWindow([{ events: a, problems: [] }], PEOPLE, english);

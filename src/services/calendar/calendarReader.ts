@@ -19,6 +19,8 @@ const REFRESH_URLS_MS = 15 * 60_000;
 const DAY_CHECK_MS = 60 * 60_000;
 const WATCH_DELAY_MS = 300;
 const SILENCED_KEY = 'leadershipPrompts.calendar.silenced';
+/** Between two slices of expanding or of building the window, the host gets its turn. */
+const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface CalendarReaderDeps {
   settings: SettingsStore;
@@ -113,7 +115,8 @@ export class CalendarReader implements vscode.Disposable {
     const people = this.deps.people();
     const key = JSON.stringify(people);
     if (key === this.peopleKey) return;
-    this.rebuild();
+    this.peopleKey = key;
+    void this.enqueue(() => this.rebuild());
   }
 
   /** For the test command and the log: each calendar, its events and problems (labels only, never an address). */
@@ -140,8 +143,7 @@ export class CalendarReader implements vscode.Disposable {
     ];
     for (const s of this.sources) if (s.kind === 'file') this.watch(s);
     if (this.sources.length === 0) {
-      this.reading = Promise.resolve();
-      this.rebuild();
+      this.reading = this.enqueue(() => this.rebuild());
       return;
     }
     if (urls.length) this.timers.push(setInterval(() => void this.enqueue(() => this.readAll(true, 'url')), REFRESH_URLS_MS));
@@ -205,7 +207,7 @@ export class CalendarReader implements vscode.Disposable {
       this.report(s, problems);
     }));
     this.windowDay = day;
-    this.rebuild();
+    await this.rebuild();
   }
 
   private async expand(text: string): Promise<ExpandedCalendar> {
@@ -213,7 +215,7 @@ export class CalendarReader implements vscode.Disposable {
     return expandCalendar(text, {
       from: addLocalDays(today, -DAYS_BACK),
       to: addLocalDays(today, DAYS_AHEAD + 1),
-      yieldToHost: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      yieldToHost,
       maxOccurrencesPerEvent: 500,
     });
   }
@@ -329,10 +331,11 @@ export class CalendarReader implements vscode.Disposable {
     });
   }
 
-  private rebuild(): void {
+  /** Builds the window again (in slices: thousands of occurrences are matched and sorted). */
+  private async rebuild(): Promise<void> {
     const people = this.deps.people();
     this.peopleKey = JSON.stringify(people);
-    const next = new CalendarWindow(this.sources.flatMap((s) => (s.expanded ? [s.expanded] : [])), people, vscode.l10n);
+    const next = await CalendarWindow.build(this.sources.flatMap((s) => (s.expanded ? [s.expanded] : [])), people, vscode.l10n, { yieldToHost });
     const same = next.sameAs(this.win);
     this.win = next;
     if (!same) {
