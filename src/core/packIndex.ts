@@ -13,11 +13,34 @@ export interface IndexingOptions<T> {
 
 type Postings = AsPlainObject['index'][number][1];
 
-/** One term: its postings in `base`, and the documents added, per field id as [short id, term frequency, …]. */
+/** One term: its number in the order MiniSearch meets it, its postings in `base`, and the field it last had a posting in. */
 interface Term {
   term: string;
+  n: number;
   base: Postings | undefined;
-  added: number[][];
+  field: number;
+  /** Where that posting is in the store. */
+  at: number;
+}
+
+/** A growing Int32Array: postings as (term × field, short id, frequency) triples, in the order they are made. */
+class Store {
+  data = new Int32Array(3 << 14);
+  length = 0;
+
+  push(bucket: number, shortId: number): number {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const at = this.length;
+    this.data[at] = bucket;
+    this.data[at + 1] = shortId;
+    this.data[at + 2] = 1;
+    this.length += 3;
+    return at;
+  }
 }
 
 /**
@@ -25,9 +48,10 @@ interface Term {
  * added, in the same form: the object `loadJS(base)`, then `addAll(docs)`, then `toJSON()` would
  * give, made without MiniSearch's radix tree. MiniSearch 7's `add` looks each word occurrence up
  * in its tree and updates two Maps (about a microsecond each: a 10,000-tip pack has a million);
- * here a word's terms are found once per pack, a term's postings are appended to a plain array,
- * and each term's postings are written as JSON text and parsed at once (cheaper than growing
- * an object key by key). `base` is not changed.
+ * here a word's terms are found once per pack, each posting is three numbers appended to one
+ * typed array, the postings are then sorted by term (a counting sort), and each term's are
+ * written as JSON text and parsed at once (cheaper than growing an object key by key). `base`
+ * is not changed.
  *
  * The same form as MiniSearch's `add` and `toJSON` (minisearch 7.2): short ids continue from
  * `base.nextId`; a field's length is its number of distinct words (before processing), and the
@@ -44,16 +68,24 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
   if (base.serializationVersion !== 2) throw new Error(`An index in MiniSearch's serialization version ${base.serializationVersion}, not 2`);
   const fieldIds = fields.map((f) => base.fieldIds[f]);
   if (fieldIds.some((id) => id === undefined)) throw new Error(`The index has fields ${Object.keys(base.fieldIds).join(', ')}, not ${fields.join(', ')}`);
+  const fieldCount = Math.max(-1, ...Object.values(base.fieldIds)) + 1;
   const documentIds: AsPlainObject['documentIds'] = { ...base.documentIds };
   const fieldLength: AsPlainObject['fieldLength'] = { ...base.fieldLength };
   const averageFieldLength = [...base.averageFieldLength];
   const known = new Set<string>(Object.values(base.documentIds));
   // Every term in the order MiniSearch first meets it: `base`'s terms first.
-  const fieldCount = Math.max(-1, ...Object.values(base.fieldIds)) + 1;
-  const newTerm = (term: string, postings: Postings | undefined): Term => ({ term, base: postings, added: Array.from({ length: fieldCount }, () => []) });
-  const terms = new Map<string, Term>(base.index.map(([term, postings]) => [term, newTerm(term, postings)]));
+  const terms: Term[] = [];
+  const byTerm = new Map<string, Term>();
+  const addTerm = (term: string, postings: Postings | undefined): Term => {
+    const t: Term = { term, n: terms.length, base: postings, field: 0, at: 0 };
+    terms.push(t);
+    byTerm.set(term, t);
+    return t;
+  };
+  for (const [term, postings] of base.index) addTerm(term, postings);
   // Each distinct word's terms, found once, and the field it was last counted in.
-  const wordsSeen = new Map<string, { terms: Term[]; field: number }>();
+  const words = new Map<string, { terms: Term[]; field: number }>();
+  const store = new Store();
   let field = 0;
   let nextId = base.nextId;
   let documentCount = base.documentCount;
@@ -73,24 +105,22 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
       field++;
       let distinct = 0;
       for (const word of tokenize(text)) {
-        let seen = wordsSeen.get(word);
+        let seen = words.get(word);
         if (!seen) {
-          const wordTerms = processTerm(word).map((term) => {
-            let t = terms.get(term);
-            if (!t) terms.set(term, (t = newTerm(term, undefined)));
-            return t;
-          });
-          wordsSeen.set(word, (seen = { terms: wordTerms, field: 0 }));
+          seen = { terms: processTerm(word).map((term) => byTerm.get(term) ?? addTerm(term, undefined)), field: 0 };
+          words.set(word, seen);
         }
         if (seen.field !== field) {
           seen.field = field;
           distinct++;
         }
         for (const t of seen.terms) {
-          const list = t.added[fieldId];
-          // The term's count in this field goes up, or the field is its first here.
-          if (list[list.length - 2] === shortId) list[list.length - 1]++;
-          else list.push(shortId, 1);
+          // The term's count in this field goes up (two words can share a term), or it gets a posting here.
+          if (t.field === field) store.data[t.at + 2]++;
+          else {
+            t.field = field;
+            t.at = store.push(t.n * fieldCount + fieldId, shortId);
+          }
         }
       }
       // MiniSearch's field length: the number of distinct words, and their running average.
@@ -100,9 +130,40 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
     yield;
   }
 
+  // The postings by term and field (a counting sort, in document order within each).
+  const { data, length } = store;
+  const starts = new Int32Array(terms.length * fieldCount + 1);
+  for (let i = 0; i < length; i += 3) starts[data[i] + 1]++;
+  for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+  const next = starts.slice(0, -1);
+  const ids = new Int32Array(length / 3);
+  const frequencies = new Int32Array(length / 3);
+  for (let i = 0; i < length; i += 3) {
+    const to = next[data[i]]++;
+    ids[to] = data[i + 1];
+    frequencies[to] = data[i + 2];
+  }
+  yield;
+
+  // Each added document's key as JSON, made once.
+  const keys = Array.from({ length: nextId - base.nextId }, (_, i) => `,"${base.nextId + i}":`);
   const index: AsPlainObject['index'] = [];
-  for (const t of terms.values()) {
-    index.push([t.term, t.base && t.added.every((list) => list.length === 0) ? t.base : postingsOf(t)]);
+  for (const t of terms) {
+    const from = t.n * fieldCount;
+    if (t.base && starts[from] === starts[from + fieldCount]) index.push([t.term, t.base]);
+    else {
+      // `{ fieldId: { shortId: frequency } }`, `base`'s postings first.
+      const parts: string[] = [];
+      for (let fieldId = 0; fieldId < fieldCount; fieldId++) {
+        const added = starts[from + fieldId] < starts[from + fieldId + 1];
+        if (!t.base?.[fieldId] && !added) continue;
+        let json = '';
+        for (const [shortId, n] of Object.entries(t.base?.[fieldId] ?? {})) json += `,"${shortId}":${n}`;
+        for (let i = starts[from + fieldId]; i < starts[from + fieldId + 1]; i++) json += keys[ids[i] - base.nextId] + frequencies[i];
+        parts.push(`"${fieldId}":{${json.slice(1)}}`);
+      }
+      index.push([t.term, JSON.parse(`{${parts.join(',')}}`) as Postings]);
+    }
     yield;
   }
   return {
@@ -117,18 +178,4 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
     index,
     serializationVersion: 2,
   };
-}
-
-/** A term's postings, `base`'s and the added ones, as `{ fieldId: { shortId: frequency } }`. */
-function postingsOf(t: Term): Postings {
-  const parts: string[] = [];
-  for (let fieldId = 0; fieldId < t.added.length; fieldId++) {
-    if (!t.base?.[fieldId] && t.added[fieldId].length === 0) continue;
-    let json = '';
-    for (const [shortId, n] of Object.entries(t.base?.[fieldId] ?? {})) json += `,"${shortId}":${n}`;
-    const list = t.added[fieldId];
-    for (let i = 0; i < list.length; i += 2) json += ',"' + list[i] + '":' + list[i + 1];
-    parts.push(`"${fieldId}":{${json.slice(1)}}`);
-  }
-  return JSON.parse(`{${parts.join(',')}}`) as Postings;
 }
