@@ -60,8 +60,9 @@ class Store {
  * stored fields (TipSearch gives MiniSearch none). test/unit/packIndex.test.ts fails if this
  * drifts from MiniSearch's own `addAll`.
  *
- * A generator: it yields after each document and each term, so a caller can give the event
- * loop a turn whenever a slice of time is spent (TipSearch.load), or run it through at once.
+ * A generator: it yields after each document, each term and every 30,000 postings sorted, so a
+ * caller can give the event loop a turn whenever a slice of time is spent (TipSearch.load), or
+ * run it through at once.
  */
 export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], options: IndexingOptions<T>): Generator<void, AsPlainObject, void> {
   const { fields, idOf, fieldText, tokenize, processTerm } = options;
@@ -130,20 +131,27 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
     yield;
   }
 
-  // The postings by term and field (a counting sort, in document order within each).
+  // The postings by term and field (a counting sort, in document order within each), a
+  // step per 30,000 postings.
   const { data, length } = store;
+  const STEP = 3 * 30_000;
   const starts = new Int32Array(terms.length * fieldCount + 1);
-  for (let i = 0; i < length; i += 3) starts[data[i] + 1]++;
+  for (let from = 0; from < length; from += STEP) {
+    for (let i = from; i < Math.min(length, from + STEP); i += 3) starts[data[i] + 1]++;
+    yield;
+  }
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
   const next = starts.slice(0, -1);
   const ids = new Int32Array(length / 3);
   const frequencies = new Int32Array(length / 3);
-  for (let i = 0; i < length; i += 3) {
-    const to = next[data[i]]++;
-    ids[to] = data[i + 1];
-    frequencies[to] = data[i + 2];
+  for (let from = 0; from < length; from += STEP) {
+    for (let i = from; i < Math.min(length, from + STEP); i += 3) {
+      const to = next[data[i]]++;
+      ids[to] = data[i + 1];
+      frequencies[to] = data[i + 2];
+    }
+    yield;
   }
-  yield;
 
   // Each added document's key as JSON, made once.
   const keys = Array.from({ length: nextId - base.nextId }, (_, i) => `,"${base.nextId + i}":`);
