@@ -21,6 +21,8 @@ interface Term {
   field: number;
   /** Where that posting is in the store. */
   at: number;
+  /** How many postings it has in the store, per field id. */
+  counts: number[];
 }
 
 /** A growing Int32Array: postings as (term × field, short id, frequency) triples, in the order they are made. */
@@ -78,7 +80,7 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
   const terms: Term[] = [];
   const byTerm = new Map<string, Term>();
   const addTerm = (term: string, postings: Postings | undefined): Term => {
-    const t: Term = { term, n: terms.length, base: postings, field: 0, at: 0 };
+    const t: Term = { term, n: terms.length, base: postings, field: 0, at: 0, counts: new Array<number>(fieldCount).fill(0) };
     terms.push(t);
     byTerm.set(term, t);
     return t;
@@ -121,6 +123,7 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
           else {
             t.field = field;
             t.at = store.push(t.n * fieldCount + fieldId, shortId);
+            t.counts[fieldId]++;
           }
         }
       }
@@ -136,10 +139,7 @@ export function* withDocuments<T>(base: AsPlainObject, docs: readonly T[], optio
   const { data, length } = store;
   const STEP = 3 * 30_000;
   const starts = new Int32Array(terms.length * fieldCount + 1);
-  for (let from = 0; from < length; from += STEP) {
-    for (let i = from; i < Math.min(length, from + STEP); i += 3) starts[data[i] + 1]++;
-    yield;
-  }
+  for (const t of terms) for (let fieldId = 0; fieldId < fieldCount; fieldId++) starts[t.n * fieldCount + fieldId + 1] = t.counts[fieldId];
   for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
   const next = starts.slice(0, -1);
   const ids = new Int32Array(length / 3);
