@@ -14,7 +14,11 @@ export interface SearchHit {
 /** The fields a tip is indexed by; the body is its rendered HTML read as text. */
 const FIELDS = ['title', 'tags', 'category', 'text'];
 
-/** How `TipSearch.load` shares the event loop: work for `budgetMs` (20 ms), then `yieldToHost` (a 0 ms timer). */
+/**
+ * How `TipSearch.load` shares the event loop: work for `budgetMs`, then `yieldToHost` (a 0 ms
+ * timer). 15 ms, not more: a garbage collection inside a slice has stretched one to about 50 ms
+ * (npm run bench, load 3).
+ */
 export interface Slicing {
   budgetMs?: number;
   yieldToHost?: () => Promise<void>;
@@ -89,11 +93,12 @@ export class TipSearch {
   /**
    * `stored` (the built-in index) with `more` tips added, without blocking for long: it starts
    * in a turn of its own, the tips are written into the stored index's serialized form in
-   * slices of about 20 ms with a turn between them, and the result is read with
-   * `loadJSAsync` (which gives a turn every 1,000 terms).
+   * slices of about 15 ms with a turn between them, and the result is read with
+   * `loadJSAsync`, which gives a turn (a 0 ms timer: 1 ms in Node) every 1,000 terms and every
+   * 1,000 documents of a term's field: about 240 turns for a 10,000-tip pack.
    */
   static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Slicing = {}): Promise<TipSearch> {
-    const { budgetMs = 20, yieldToHost = nextTurn, elapsed = () => performance.now() } = slicing;
+    const { budgetMs = 15, yieldToHost = nextTurn, elapsed = () => performance.now() } = slicing;
     await yieldToHost();
     const search = new TipSearch(categoryTitles, stored);
     search.add(known);
