@@ -1,5 +1,6 @@
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
+import { withDocuments, type IndexingOptions } from './packIndex';
 import { htmlToText } from './plainText';
 import { termsOf, tokenize } from './searchTerms';
 
@@ -13,16 +14,56 @@ export interface SearchHit {
 /** The fields a tip is indexed by; the body is its rendered HTML read as text. */
 const FIELDS = ['title', 'tags', 'category', 'text'];
 
-type StoredMiniSearch = Parameters<typeof MiniSearch.loadJS>[0];
+/**
+ * How `TipSearch.load` shares the event loop: work for `budgetMs`, then `yieldToHost` (a 0 ms
+ * timer). 15 ms, not more: a garbage collection inside a slice has stretched one to about 50 ms
+ * (npm run bench, load 3).
+ */
+export interface Slicing {
+  budgetMs?: number;
+  yieldToHost?: () => Promise<void>;
+  /** Milliseconds from some origin; `performance.now` unless a test passes its own. */
+  elapsed?: () => number;
+}
 
-/** Tips per chunk of an index built in the background: about 10 ms of work each on an idle machine (npm run bench). */
-const CHUNK = 100;
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The text of a tip's field, as indexed. */
+function fieldText(tip: Tip, field: string, categoryTitles: ReadonlyMap<string, string>): string | undefined {
+  if (field === 'id') return tip.id;
+  if (field === 'title') return tip.title;
+  if (field === 'tags') return tip.tags.join(' ');
+  if (field === 'category') return categoryTitles.get(tip.category) ?? tip.category;
+  return field === 'text' ? htmlToText(tip.html) : undefined;
+}
+
+/**
+ * MiniSearch's options for tips: the fields, how they are read and split into terms, and how a
+ * query is matched. `processTerm` turns a word into its terms (TipSearch passes a cached one).
+ */
+export function searchOptions(categoryTitles: ReadonlyMap<string, string>, processTerm: (word: string) => string[] = termsOf): Options<Tip> {
+  return {
+    fields: FIELDS,
+    // The tips themselves are the documents: each field is made when its tip is indexed.
+    extractField: (tip, field) => fieldText(tip, field, categoryTitles),
+    tokenize,
+    processTerm: (word) => processTerm(word),
+    searchOptions: {
+      processTerm: (word) => termsOf(word),
+      boost: { title: 3, tags: 2, category: 1.5, text: 1 },
+      prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
+      combineWith: 'OR',
+    },
+  };
+}
 
 /**
  * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
  * on their stem, small typos are corrected to the nearest word of the library, the last word
  * matches as a prefix while typing, and a title or tag match outranks a body match. Only
- * MiniSearch's public API: `addAll`, `addAllAsync`, `toJSON` and `loadJSON`.
+ * MiniSearch's public API: `addAll`, `toJSON`, `loadJS` and `loadJSAsync`. A pack's tips are
+ * written into the stored index in MiniSearch's own serialized form (packIndex.ts), then loaded:
+ * faster than MiniSearch's `addAllAsync` (npm run bench measures both).
  */
 export class TipSearch {
   private index: MiniSearch<Tip>;
@@ -33,33 +74,15 @@ export class TipSearch {
   private readonly termCache = new Map<string, string[]>();
 
   private constructor(private readonly categoryTitles: ReadonlyMap<string, string>, stored?: StoredSearchIndex) {
-    this.index = stored ? MiniSearch.loadJS<Tip>(stored.miniSearch as StoredMiniSearch, this.options()) : new MiniSearch<Tip>(this.options());
+    this.index = new MiniSearch<Tip>(this.options());
     for (const word of stored?.vocabulary ?? []) this.remember(word);
   }
 
   private options(): Options<Tip> {
-    return {
-      fields: FIELDS,
-      // The tips themselves are the documents: each field is made when its tip is indexed.
-      extractField: (tip, field) => {
-        if (field === 'id') return tip.id;
-        if (field === 'title') return tip.title;
-        if (field === 'tags') return tip.tags.join(' ');
-        if (field === 'category') return this.categoryTitles.get(tip.category) ?? tip.category;
-        return field === 'text' ? htmlToText(tip.html) : undefined;
-      },
-      tokenize,
-      processTerm: (word) => this.indexTerms(word),
-      searchOptions: {
-        processTerm: (word) => termsOf(word),
-        boost: { title: 3, tags: 2, category: 1.5, text: 1 },
-        prefix: (term, i, all) => i === all.length - 1 && term.length >= 3,
-        combineWith: 'OR',
-      },
-    };
+    return searchOptions(this.categoryTitles, (word) => this.indexTerms(word));
   }
 
-  /** An index of `tips`, built at once (for the build, tests and small libraries). */
+  /** An index of `tips`, built at once with MiniSearch's `addAll` (for the build, tests and small libraries). */
   static of(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()): TipSearch {
     const search = new TipSearch(categoryTitles);
     search.add(tips);
@@ -69,19 +92,28 @@ export class TipSearch {
 
   /**
    * `stored` (the built-in index) with `more` tips added, without blocking for long: it starts
-   * in a turn of its own, the stored index is read with `loadJSAsync` (a turn every 1,000
-   * terms), and the tips go in with `addAllAsync`, in chunks with a turn between them.
+   * in a turn of its own, the tips are written into the stored index's serialized form in
+   * slices of about 15 ms with a turn between them, and the result is read with
+   * `loadJSAsync`, which gives a turn (a 0 ms timer: 1 ms in Node) every 1,000 terms and every
+   * 1,000 documents of a term's field: about 240 turns for a 10,000-tip pack.
    */
-  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): Promise<TipSearch> {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const search = new TipSearch(categoryTitles);
-    if (stored) {
-      search.index = await MiniSearch.loadJSAsync<Tip>(stored.miniSearch as StoredMiniSearch, search.options());
-      for (const word of stored.vocabulary) search.remember(word);
-    }
+  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Slicing = {}): Promise<TipSearch> {
+    const { budgetMs = 15, yieldToHost = nextTurn, elapsed = () => performance.now() } = slicing;
+    await yieldToHost();
+    const search = new TipSearch(categoryTitles, stored);
     search.add(known);
     search.add(more);
-    if (more.length) await search.index.addAllAsync([...more], { chunkSize: CHUNK });
+    const build = search.withTips(stored, more);
+    let sliceStart = elapsed();
+    let step = build.next();
+    while (!step.done) {
+      if (elapsed() - sliceStart >= budgetMs) {
+        await yieldToHost();
+        sliceStart = elapsed();
+      }
+      step = build.next();
+    }
+    search.index = await MiniSearch.loadJSAsync<Tip>(step.value, search.options());
     return search;
   }
 
@@ -90,8 +122,24 @@ export class TipSearch {
     const search = new TipSearch(categoryTitles, stored);
     search.add(known);
     search.add(more);
-    search.index.addAll([...more]);
+    const build = search.withTips(stored, more);
+    let step = build.next();
+    while (!step.done) step = build.next();
+    search.index = MiniSearch.loadJS<Tip>(step.value, search.options());
     return search;
+  }
+
+  /** The stored index (or an empty one) with `tips` added, in MiniSearch's serialized form; yields after each tip. */
+  private withTips(stored: StoredSearchIndex | undefined, tips: readonly Tip[]): Generator<void, AsPlainObject, void> {
+    const base = stored ? (stored.miniSearch as AsPlainObject) : this.index.toJSON();
+    const indexing: IndexingOptions<Tip> = {
+      fields: FIELDS,
+      idOf: (tip) => tip.id,
+      fieldText: (tip, field) => fieldText(tip, field, this.categoryTitles),
+      tokenize,
+      processTerm: (word) => this.indexTerms(word),
+    };
+    return withDocuments(base, tips, indexing);
   }
 
   /** This index in the form `load` takes (scripts/contentBuild.ts stores the built-in one). */
