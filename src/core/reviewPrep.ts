@@ -2,7 +2,7 @@ import type { QuestionCategory } from '../shared/contentTypes';
 import type { Localizer } from '../shared/localizer';
 import { calendarDaysBetween, parseLocalDate } from './calendar';
 import { markdownLines } from './markdownLines';
-import { keyedActions } from './openActions';
+import { keyedActions, type ActionItem } from './openActions';
 import { datedNotes, MAX_NOTE_CHARS, type Skipped } from './people';
 import { validatePeriod } from './reviewPeriods';
 
@@ -97,7 +97,8 @@ export function tagsIn(text: string): ReviewTag[] {
   if (!text.includes('#')) return [];
   const plain = text.replace(/(`+)[^`]*?\1/g, ' ');
   const found = new Set<ReviewTag>();
-  for (const m of plain.matchAll(TAG)) found.add(m[1].toLowerCase() as ReviewTag);
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(plain); m; m = TAG.exec(plain)) found.add(m[1].toLowerCase() as ReviewTag);
   return REVIEW_TAGS.filter((t) => found.has(t));
 }
 
@@ -156,6 +157,8 @@ export function gatherReview(input: ReviewInput): Review {
       if (line.code) continue;
       // A heading starts at the line's first column; such a line is never a list item.
       if (line.text.startsWith('#')) {
+        // Outside a Questions section only a Questions heading matters.
+        if (!questions && !/questions/i.test(line.text)) continue;
         const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.text);
         if (heading) {
           // The composer writes the questions asked as list items of a `## Questions` section.
@@ -178,10 +181,12 @@ export function gatherReview(input: ReviewInput): Review {
     }
     // Each action once: the newest note that has it says whether it is done.
     const { open, done } = keyedActions(lines);
-    for (const [key, a] of [...done, ...open]) {
+    const put = (a: ActionItem, key: string) => {
       actions.delete(key);
-      actions.set(key, { ...at(a.text, a.line), done: a.done });
-    }
+      actions.set(key, { fileName: note.fileName, date: note.date, link: note.link, text: a.text, line: a.line, done: a.done });
+    };
+    done.forEach(put);
+    open.forEach(put);
   }
   const strip = ({ done: _done, ...a }: ReviewAction & { done: boolean }): ReviewAction => a;
   const all = [...actions.values()];
