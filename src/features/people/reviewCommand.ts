@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { localDate, parseLocalDate } from '../../core/calendar';
 import { freeName } from '../../core/notePlacement';
-import { datedNotes, sortPeople, type PersonRow } from '../../core/people';
+import { sortPeople, type PersonRow } from '../../core/people';
 import { renderReview, reviewFolder } from '../../core/reviewNote';
 import { defaultReviewPeriod, reviewPeriods, validatePeriod } from '../../core/reviewPeriods';
 import { gatherReview, type ReviewNoteInput } from '../../core/reviewPrep';
@@ -71,7 +71,8 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
   if (problem) throw new ReviewRefused(problem);
 
   const folder = people.personFolder(person.slug)!;
-  const inPeriod = datedNotes(person.notes.map((n) => n.fileName)).filter((n) => n.date >= from! && n.date <= to!);
+  // The row's notes are already dated (read by the scan): not parsed again.
+  const inPeriod = person.notes.filter((n) => n.date >= from! && n.date <= to!);
   // The notes, the question bank and the review's folder side by side. A note too large or
   // unreadable reaches the review as such and is listed as skipped.
   const bank = questionBank();
