@@ -54,8 +54,11 @@ export function markdownLines(markdown: string): MarkdownLine[] {
   let fence: OpenFence | undefined;
   const raws = markdown.split(/\r\n|\r|\n/);
   for (let index = 0; index < raws.length; index++) {
-    const text = raws[index].replace(/\t/g, '    ');
-    const indent = text.length - text.trimStart().length;
+    const raw = raws[index];
+    const text = raw.includes('\t') ? raw.replace(/\t/g, '    ') : raw;
+    // Most lines start with a printable ASCII character: no whitespace to measure.
+    const first = text.charCodeAt(0);
+    const indent = first > 32 && first < 127 ? 0 : text.length - text.trimStart().length;
     const blank = indent === text.length;
     if (fence && !blank && indent < fence.base) fence = undefined;
     if (fence) {
@@ -71,13 +74,15 @@ export function markdownLines(markdown: string): MarkdownLine[] {
     // A line belongs to the list items whose content it is indented to; the others have ended.
     while (columns.length && columns[columns.length - 1] > indent) columns.pop();
     const base = columns.length ? columns[columns.length - 1] : 0;
-    const open = indent - base <= 3 ? FENCE_OPEN.exec(text.slice(indent)) : null;
+    const lead = text[indent];
+    const open = indent - base <= 3 && (lead === '`' || lead === '~') ? FENCE_OPEN.exec(text.slice(indent)) : null;
     if (open && !(open[1][0] === '`' && open[2].includes('`'))) {
       fence = { char: open[1][0], length: open[1].length, base };
       out.push({ index, text, indent, code: true });
       continue;
     }
-    const m = LIST_ITEM.exec(text);
+    // A list item's bullet is its first character: -, *, + or a digit.
+    const m = lead === '-' || lead === '*' || lead === '+' || (lead >= '0' && lead <= '9') ? LIST_ITEM.exec(text) : null;
     if (!m) {
       out.push({ index, text, indent, code: false });
       continue;

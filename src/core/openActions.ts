@@ -1,4 +1,4 @@
-import { actionKey, markdownLines } from './markdownLines';
+import { actionKey, markdownLines, type MarkdownLine } from './markdownLines';
 
 /** A task line of a note, where it is, and whether it is done. */
 export interface ActionItem {
@@ -26,9 +26,18 @@ export interface NoteActions {
  * done in one note is open (carry-over would carry it). Binary text has none.
  */
 export function noteActions(markdown: string): NoteActions {
+  const { open, done } = keyedActions(markdownLines(markdown));
+  return { open: [...open.values()], done: [...done.values()] };
+}
+
+/**
+ * noteActions over lines already read (review preparation reads each note's lines once), by
+ * actionKey: the open ones, then the done ones that are not also open, each in note order.
+ */
+export function keyedActions(lines: readonly MarkdownLine[]): { open: Map<string, ActionItem>; done: Map<string, ActionItem> } {
   const open = new Map<string, ActionItem>();
   const done = new Map<string, ActionItem>();
-  for (const line of markdownLines(markdown)) {
+  for (const line of lines) {
     const task = line.item?.task;
     if (line.code || !task || !task.text) continue;
     const key = actionKey(task.text);
@@ -36,7 +45,7 @@ export function noteActions(markdown: string): NoteActions {
     if (!target.has(key)) target.set(key, { line: line.index, text: task.text, done: task.checked, indent: line.indent });
   }
   for (const key of open.keys()) done.delete(key);
-  return { open: [...open.values()], done: [...done.values()] };
+  return { open, done };
 }
 
 /** The open actions of a note (see noteActions). */

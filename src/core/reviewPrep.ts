@@ -1,8 +1,8 @@
 import type { QuestionCategory } from '../shared/contentTypes';
 import type { Localizer } from '../shared/localizer';
 import { calendarDaysBetween, parseLocalDate } from './calendar';
-import { markdownLines, actionKey } from './markdownLines';
-import { noteActions } from './openActions';
+import { markdownLines } from './markdownLines';
+import { keyedActions, type ActionItem } from './openActions';
 import { datedNotes, MAX_NOTE_CHARS, type Skipped } from './people';
 import { validatePeriod } from './reviewPeriods';
 
@@ -94,9 +94,11 @@ const TAG = /(?<![\p{L}\p{N}_#&/])#(win|feedback|growth|concern)(?![\p{L}\p{N}_/
 
 /** The review tags in a line of Markdown, inline code left out; each tag once. */
 export function tagsIn(text: string): ReviewTag[] {
+  if (!text.includes('#')) return [];
   const plain = text.replace(/(`+)[^`]*?\1/g, ' ');
   const found = new Set<ReviewTag>();
-  for (const m of plain.matchAll(TAG)) found.add(m[1].toLowerCase() as ReviewTag);
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(plain); m; m = TAG.exec(plain)) found.add(m[1].toLowerCase() as ReviewTag);
   return REVIEW_TAGS.filter((t) => found.has(t));
 }
 
@@ -147,24 +149,44 @@ export function gatherReview(input: ReviewInput): Review {
   const bank = questionIndex(input.questionBank);
   const asked = new Map<string, AskedQuestion>();
   for (const note of inPeriod) {
+    const at = (text: string, line: number) => ({ fileName: note.fileName, date: note.date, link: note.link, text, line });
+    // One pass over the note's lines for tags and questions; its actions from the same lines.
     const lines = markdownLines(note.text);
+    let questions = 0;
     for (const line of lines) {
-      if (line.code || !line.item) continue;
-      const shown = line.item.task ? line.item.task.text : line.item.content;
-      for (const tag of tagsIn(line.item.content)) tagged[tag].push({ ...ref(note), text: shown, line: line.index });
-    }
-    const { open, done } = noteActions(note.text);
-    // Each action once: the newest note that has it says whether it is done.
-    for (const a of [...done, ...open]) {
-      const key = actionKey(a.text);
-      actions.delete(key);
-      actions.set(key, { ...ref(note), text: a.text, line: a.line, done: a.done });
-    }
-    for (const q of questionsAsked(lines, bank)) {
-      const entry = asked.get(q.key) ?? { text: q.text, category: q.category, notes: [] };
+      if (line.code) continue;
+      // A heading starts at the line's first column; such a line is never a list item.
+      if (line.text.startsWith('#')) {
+        // Outside a Questions section only a Questions heading matters.
+        if (!questions && !/questions/i.test(line.text)) continue;
+        const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.text);
+        if (heading) {
+          // The composer writes the questions asked as list items of a `## Questions` section.
+          if (/^questions\b/i.test(heading[2])) questions = heading[1].length;
+          else if (questions && heading[1].length <= questions) questions = 0;
+        }
+        continue;
+      }
+      const item = line.item;
+      if (!item) continue;
+      const shown = item.task ? item.task.text : item.content;
+      for (const tag of tagsIn(item.content)) tagged[tag].push(at(shown, line.index));
+      if (!questions) continue;
+      const key = questionKey(shown);
+      const q = bank.get(key);
+      if (!q) continue;
+      const entry = asked.get(key) ?? { text: q.text, category: q.category, notes: [] };
       if (!entry.notes.some((n) => n.fileName === note.fileName)) entry.notes.push(ref(note));
-      asked.set(q.key, entry);
+      asked.set(key, entry);
     }
+    // Each action once: the newest note that has it says whether it is done.
+    const { open, done } = keyedActions(lines);
+    const put = (a: ActionItem, key: string) => {
+      actions.delete(key);
+      actions.set(key, { fileName: note.fileName, date: note.date, link: note.link, text: a.text, line: a.line, done: a.done });
+    };
+    done.forEach(put);
+    open.forEach(put);
   }
   const strip = ({ done: _done, ...a }: ReviewAction & { done: boolean }): ReviewAction => a;
   const all = [...actions.values()];
@@ -189,26 +211,6 @@ function questionIndex(bank: readonly QuestionCategory[]): Map<string, { text: s
   const index = new Map<string, { text: string; category: string }>();
   for (const c of bank) for (const q of c.questions) if (!index.has(questionKey(q.text))) index.set(questionKey(q.text), { text: q.text, category: c.category });
   return index;
-}
-
-/** The bank questions among the list items of a note's `## Questions` section (the composer writes them there). */
-function questionsAsked(lines: ReturnType<typeof markdownLines>, bank: ReturnType<typeof questionIndex>): { key: string; text: string; category: string }[] {
-  const found: { key: string; text: string; category: string }[] = [];
-  let level = 0;
-  for (const line of lines) {
-    if (line.code) continue;
-    const heading = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line.text);
-    if (heading) {
-      if (/^questions\b/i.test(heading[2])) level = heading[1].length;
-      else if (level && heading[1].length <= level) level = 0;
-      continue;
-    }
-    if (!level || !line.item) continue;
-    const key = questionKey(line.item.task ? line.item.task.text : line.item.content);
-    const q = bank.get(key);
-    if (q) found.push({ key, ...q });
-  }
-  return found;
 }
 
 /**

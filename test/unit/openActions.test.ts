@@ -92,4 +92,11 @@ describe('open actions', () => {
       for (const a of openActions(md)) assert.match(markdownLines(md)[a.line].text, /\[ \]/);
     }), { numRuns: 1000 });
   });
+
+  it('measures indents of any whitespace, and reads a line as a list item or a fence only from its first other character', () => {
+    const lines = markdownLines(['\u00a0- [ ] after a no-break space', '\t- [ ] tabbed', '-[ ] no space', 'x - [ ] text', '- [ ] dash', '\u3000```', '- [ ] fenced', '```', '~~~ - [ ] after a tilde fence'].join('\n'));
+    assert.deepEqual(lines.map((l) => [l.indent, l.code, l.item?.task?.text ?? null]), [
+      [1, false, null], [4, false, 'tabbed'], [0, false, null], [0, false, null], [0, false, 'dash'], [1, true, null], [0, true, null], [0, true, null], [0, true, null],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { localDate, parseLocalDate } from '../../core/calendar';
 import { freeName } from '../../core/notePlacement';
-import { datedNotes, sortPeople, type PersonRow } from '../../core/people';
+import { sortPeople, type PersonRow } from '../../core/people';
 import { renderReview, reviewFolder } from '../../core/reviewNote';
 import { defaultReviewPeriod, reviewPeriods, validatePeriod } from '../../core/reviewPeriods';
 import { gatherReview, type ReviewNoteInput } from '../../core/reviewPrep';
@@ -71,17 +71,21 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
   if (problem) throw new ReviewRefused(problem);
 
   const folder = people.personFolder(person.slug)!;
-  const inPeriod = datedNotes(person.notes.map((n) => n.fileName)).filter((n) => n.date >= from! && n.date <= to!);
-  // Read side by side; a note too large or unreadable reaches the review as such and is listed as skipped.
+  // The row's notes are already dated (read by the scan): not parsed again.
+  const inPeriod = person.notes.filter((n) => n.date >= from! && n.date <= to!);
+  // The notes, the question bank and the review's folder side by side. A note too large or
+  // unreadable reaches the review as such and is listed as skipped.
+  const bank = questionBank();
+  const target = vscode.Uri.joinPath(root, ...reviewFolder(person.slug));
+  const folderReady = bank.then(() => reviewFolderNames(target));
+  folderReady.catch(() => undefined); // Awaited below: a failure meanwhile is not an unhandled rejection.
   const notes: ReviewNoteInput[] = await Promise.all(inPeriod.map(async (n) => ({
     fileName: n.fileName, date: n.date, text: await readNoteOnce(vscode.Uri.joinPath(folder, n.fileName)),
   })));
-  const review = gatherReview({ slug: person.slug, name: person.name, from: from!, to: to!, cadenceDays: person.cadenceDays, notes, questionBank: await questionBank(), l10n: vscode.l10n });
+  const review = gatherReview({ slug: person.slug, name: person.name, from: from!, to: to!, cadenceDays: person.cadenceDays, notes, questionBank: await bank, l10n: vscode.l10n });
   const text = renderReview(review, vscode.l10n);
 
-  const target = vscode.Uri.joinPath(root, ...reviewFolder(person.slug));
-  await vscode.workspace.fs.createDirectory(target);
-  const taken = new Set((await vscode.workspace.fs.readDirectory(target)).map(([name]) => name));
+  const taken = await folderReady;
   const bytes = new TextEncoder().encode(text);
   for (let i = 0; i < 1000; i++) {
     const name = freeName(to!, taken);
@@ -95,6 +99,14 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
   throw new Error(vscode.l10n.t('no free file name for {0} in {1}', to!, target.fsPath));
 }
 
+/** The review's folder, made when missing, and the names already in it. */
+async function reviewFolderNames(target: vscode.Uri): Promise<Set<string>> {
+  await vscode.workspace.fs.createDirectory(target);
+  return new Set((await vscode.workspace.fs.readDirectory(target)).map(([name]) => name));
+}
+
+const utf8 = new TextDecoder('utf-8');
+
 /**
  * A note's text in one read (a review reads many; no stat first). A note over MAX_NOTE_BYTES, or
  * one that cannot be read, reaches the review as a NUL, which it lists as skipped with why.
@@ -102,7 +114,7 @@ export async function prepareReview(people: PeopleService, questionBank: () => P
 async function readNoteOnce(uri: vscode.Uri): Promise<string> {
   try {
     const bytes = await vscode.workspace.fs.readFile(uri);
-    return bytes.byteLength > MAX_NOTE_BYTES ? '\u0000' : new TextDecoder('utf-8').decode(bytes);
+    return bytes.byteLength > MAX_NOTE_BYTES ? '\u0000' : utf8.decode(bytes);
   } catch {
     return '\u0000';
   }
