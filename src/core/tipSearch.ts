@@ -2,6 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
 import { withDocuments, type IndexingOptions } from './packIndex';
 import { htmlToText } from './plainText';
+import { Slicer, type HostSlicing } from './hostSlices';
 import { termsOf, tokenize } from './searchTerms';
 
 export interface SearchHit {
@@ -15,16 +16,11 @@ export interface SearchHit {
 const FIELDS = ['title', 'tags', 'category', 'text'];
 
 /**
- * How `TipSearch.load` shares the event loop: work for `budgetMs`, then `yieldToHost` (a 0 ms
- * timer). 15 ms, not more: a garbage collection inside a slice has stretched one to about 50 ms
+ * How long `TipSearch.load` works between two turns it gives the host: 15 ms, not the 20 of
+ * hostSlices.ts, since a garbage collection inside a slice has stretched one to about 50 ms
  * (npm run bench, load 3).
  */
-export interface Slicing {
-  budgetMs?: number;
-  yieldToHost?: () => Promise<void>;
-  /** Milliseconds from some origin; `performance.now` unless a test passes its own. */
-  elapsed?: () => number;
-}
+const SEARCH_BUDGET_MS = 15;
 
 const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -97,20 +93,16 @@ export class TipSearch {
    * `loadJSAsync`, which gives a turn (a 0 ms timer: 1 ms in Node) every 1,000 terms and every
    * 1,000 documents of a term's field: about 240 turns for a 10,000-tip pack.
    */
-  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Slicing = {}): Promise<TipSearch> {
-    const { budgetMs = 15, yieldToHost = nextTurn, elapsed = () => performance.now() } = slicing;
-    await yieldToHost();
+  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Partial<HostSlicing> = {}): Promise<TipSearch> {
+    const slicer = new Slicer({ yieldToHost: nextTurn, budgetMs: SEARCH_BUDGET_MS, ...slicing });
+    await slicer.pause();
     const search = new TipSearch(categoryTitles, stored);
     search.add(known);
     search.add(more);
     const build = search.withTips(stored, more);
-    let sliceStart = elapsed();
     let step = build.next();
     while (!step.done) {
-      if (elapsed() - sliceStart >= budgetMs) {
-        await yieldToHost();
-        sliceStart = elapsed();
-      }
+      if (slicer.due) await slicer.pause();
       step = build.next();
     }
     search.index = await MiniSearch.loadJSAsync<Tip>(step.value, search.options());
