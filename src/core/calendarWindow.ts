@@ -4,7 +4,7 @@
 import type { Localizer } from '../shared/localizer';
 import { localDate } from './calendar';
 import type { CalendarEntry, CalendarOccurrence, ExpandedCalendar, MeetingKind, MeetingMatch, PersonRef } from './calendarTypes';
-import { Slicer, type HostSlicing } from './hostSlices';
+import { runAtOnce, runSliced, type HostSlicing } from './hostSlices';
 import { MeetingMatcher, unmatchedTwoPersonEvents, type UnmatchedTwoPersonEvent } from './meetingMatch';
 
 const MINUTE = 60_000;
@@ -151,12 +151,7 @@ export class CalendarWindow {
    * `parts` is for `build` only.
    */
   constructor(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer, parts?: WindowParts) {
-    if (!parts) {
-      const steps = windowParts(calendars, people, l10n);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      parts = step.value;
-    }
+    parts ??= runAtOnce(windowParts(calendars, people, l10n));
     ({ items: this.items, starts: this.starts, meetings: this.meetings, oneOnOneDays: this.oneOnOneDays, occurrences: this.occurrences, owners: this.owners, matcher: this.matcher } = parts);
   }
 
@@ -167,15 +162,7 @@ export class CalendarWindow {
    * that ended the calendars' expansion does not run on into the first slice here.
    */
   static async build(calendars: readonly ExpandedCalendar[], people: readonly PersonRef[], l10n: Localizer, slicing: HostSlicing): Promise<CalendarWindow> {
-    const slicer = new Slicer(slicing);
-    await slicer.pause();
-    const steps = windowParts(calendars, people, l10n);
-    let step = steps.next();
-    while (!step.done) {
-      await slicer.maybePause();
-      step = steps.next();
-    }
-    return new CalendarWindow(calendars, people, l10n, step.value);
+    return new CalendarWindow(calendars, people, l10n, await runSliced(() => windowParts(calendars, people, l10n), slicing));
   }
 
   /** Occurrences in the window, after merging. */

@@ -45,3 +45,28 @@ export class Slicer {
     if (this.due) await this.pause();
   }
 }
+
+/** Work written as a generator that yields wherever it may pause, run to its end at once. */
+export function runAtOnce<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * The same work run a slice at a time: the host gets its turn first (so that the slice that came
+ * before does not run on into this one), then `start` begins the work, which gets a turn
+ * whenever a slice has used its budget. The clock is read at each yield; a promise is made only
+ * to pause.
+ */
+export async function runSliced<T>(start: () => Generator<void, T, void>, slicing: HostSlicing): Promise<T> {
+  const slicer = new Slicer(slicing);
+  await slicer.pause();
+  const steps = start();
+  let step = steps.next();
+  while (!step.done) {
+    if (slicer.due) await slicer.pause();
+    step = steps.next();
+  }
+  return step.value;
+}

@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
 import { withDocuments, type IndexingOptions } from './packIndex';
 import { htmlToText } from './plainText';
-import { Slicer, type HostSlicing } from './hostSlices';
+import { runAtOnce, runSliced, type HostSlicing } from './hostSlices';
 import { termsOf, tokenize } from './searchTerms';
 
 export interface SearchHit {
@@ -94,30 +94,27 @@ export class TipSearch {
    * 1,000 documents of a term's field: about 240 turns for a 10,000-tip pack.
    */
   static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Partial<HostSlicing> = {}): Promise<TipSearch> {
-    const slicer = new Slicer({ yieldToHost: nextTurn, budgetMs: SEARCH_BUDGET_MS, ...slicing });
-    await slicer.pause();
-    const search = new TipSearch(categoryTitles, stored);
-    search.add(known);
-    search.add(more);
-    const build = search.withTips(stored, more);
-    let step = build.next();
-    while (!step.done) {
-      if (slicer.due) await slicer.pause();
-      step = build.next();
-    }
-    search.index = await MiniSearch.loadJSAsync<Tip>(step.value, search.options());
+    let search!: TipSearch;
+    const index = await runSliced(() => {
+      search = TipSearch.withKnown(stored, known, more, categoryTitles);
+      return search.withTips(stored, more);
+    }, { yieldToHost: nextTurn, budgetMs: SEARCH_BUDGET_MS, ...slicing });
+    search.index = await MiniSearch.loadJSAsync<Tip>(index, search.options());
     return search;
   }
 
   /** The same at once, for a search asked before the background build finished. */
   static loadNow(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): TipSearch {
+    const search = TipSearch.withKnown(stored, known, more, categoryTitles);
+    search.index = MiniSearch.loadJS<Tip>(runAtOnce(search.withTips(stored, more)), search.options());
+    return search;
+  }
+
+  /** A search that answers with `known` and `more` and knows the stored index's words; its index is made next. */
+  private static withKnown(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): TipSearch {
     const search = new TipSearch(categoryTitles, stored);
     search.add(known);
     search.add(more);
-    const build = search.withTips(stored, more);
-    let step = build.next();
-    while (!step.done) step = build.next();
-    search.index = MiniSearch.loadJS<Tip>(step.value, search.options());
     return search;
   }
 
