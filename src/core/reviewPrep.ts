@@ -183,7 +183,7 @@ export function gatherReview(input: ReviewInput): Review {
     const { open, done } = keyedActions(lines);
     const put = (a: ActionItem, key: string) => {
       actions.delete(key);
-      actions.set(key, { fileName: note.fileName, date: note.date, link: note.link, text: a.text, line: a.line, done: a.done });
+      actions.set(key, { ...at(a.text, a.line), done: a.done });
     };
     done.forEach(put);
     open.forEach(put);
