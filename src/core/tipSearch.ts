@@ -2,7 +2,7 @@ import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
 import { withDocuments, type IndexingOptions } from './packIndex';
 import { htmlToText } from './plainText';
-import { runAtOnce, runSliced, type HostSlicing } from './hostSlices';
+import { nextTurn, runAtOnce, runSliced, type HostSlicing } from './hostSlices';
 import { termsOf, tokenize } from './searchTerms';
 
 export interface SearchHit {
@@ -21,8 +21,6 @@ const FIELDS = ['title', 'tags', 'category', 'text'];
  * (npm run bench, load 3).
  */
 const SEARCH_BUDGET_MS = 15;
-
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The text of a tip's field, as indexed. */
 function fieldText(tip: Tip, field: string, categoryTitles: ReadonlyMap<string, string>): string | undefined {

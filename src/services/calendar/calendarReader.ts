@@ -3,6 +3,7 @@ import { localDate } from '../../core/calendar';
 import { addressLabel, calendarKey, checkCalendarAddress } from '../../core/calendarAddress';
 import type { ExpandedCalendar, PersonRef } from '../../core/calendarTypes';
 import { CalendarWindow } from '../../core/calendarWindow';
+import { nextTurn } from '../../core/hostSlices';
 import { expandCalendar } from '../../core/icsEvents';
 import { addLocalDays, startOfLocalDay } from '../../core/localDays';
 import { folderSettingUri } from '../../platform/folderSetting';
@@ -19,8 +20,6 @@ const REFRESH_URLS_MS = 15 * 60_000;
 const DAY_CHECK_MS = 60 * 60_000;
 const WATCH_DELAY_MS = 300;
 const SILENCED_KEY = 'leadershipPrompts.calendar.silenced';
-/** Between two slices of expanding or of building the window, the host gets its turn. */
-const yieldToHost = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface CalendarReaderDeps {
   settings: SettingsStore;
@@ -215,7 +214,7 @@ export class CalendarReader implements vscode.Disposable {
     return expandCalendar(text, {
       from: addLocalDays(today, -DAYS_BACK),
       to: addLocalDays(today, DAYS_AHEAD + 1),
-      yieldToHost,
+      yieldToHost: nextTurn,
       maxOccurrencesPerEvent: 500,
     });
   }
@@ -335,7 +334,7 @@ export class CalendarReader implements vscode.Disposable {
   private async rebuild(): Promise<void> {
     const people = this.deps.people();
     this.peopleKey = JSON.stringify(people);
-    const next = await CalendarWindow.build(this.sources.flatMap((s) => (s.expanded ? [s.expanded] : [])), people, vscode.l10n, { yieldToHost });
+    const next = await CalendarWindow.build(this.sources.flatMap((s) => (s.expanded ? [s.expanded] : [])), people, vscode.l10n, { yieldToHost: nextTurn });
     const same = next.sameAs(this.win);
     this.win = next;
     if (!same) {
