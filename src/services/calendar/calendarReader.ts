@@ -6,6 +6,7 @@ import { CalendarWindow } from '../../core/calendarWindow';
 import { nextTurn } from '../../core/hostSlices';
 import { expandCalendar } from '../../core/icsEvents';
 import { addLocalDays, startOfLocalDay } from '../../core/localDays';
+import { readCapped } from '../../platform/cappedRead';
 import { folderSettingUri } from '../../platform/folderSetting';
 import { homeFolder } from '../../platform/localMachine';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -227,17 +228,12 @@ export class CalendarReader implements vscode.Disposable {
         : 'Not a path this extension can read: use an absolute path, ~/… or ${workspaceFolder}/….');
       return undefined;
     }
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > FILE_MAX_BYTES) {
-        problems.push(`The file is ${Math.round(stat.size / (1024 * 1024))} MB, more than the ${FILE_MAX_BYTES / (1024 * 1024)} MB read.`);
-        return undefined;
-      }
-      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-    } catch (e) {
-      problems.push(e instanceof vscode.FileSystemError && e.code === 'FileNotFound' ? 'The file does not exist.' : 'The file could not be read.');
-      return undefined;
-    }
+    const read = await readCapped(uri, FILE_MAX_BYTES);
+    if ('text' in read) return read.text;
+    problems.push('tooLarge' in read
+      ? `The file is ${Math.round(read.tooLarge / (1024 * 1024))} MB, more than the ${FILE_MAX_BYTES / (1024 * 1024)} MB read.`
+      : 'missing' in read ? 'The file does not exist.' : 'The file could not be read.');
+    return undefined;
   }
 
   /** The address's text: fetched, or the cached copy when unchanged (304) or when fetching fails. */

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import { DEFAULT_CADENCE_DAYS, PROFILE_FILE, datedNotes, peopleFolders, peopleSummaries, personRow, type PersonRow } from '../../core/people';
 import type { ProfileChanges, ProfileReading } from '../../core/personProfile';
+import { readCapped } from '../../platform/cappedRead';
 import { createExclusively } from '../../platform/exclusiveFile';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -235,15 +236,8 @@ async function readDirectory(uri: vscode.Uri): Promise<[string, vscode.FileType]
 }
 
 /** A file's text, or undefined when it is missing, unreadable or larger than `max` bytes (then said in the log). */
-export async function readText(uri: vscode.Uri, max: number, log?: vscode.LogOutputChannel): Promise<string | undefined> {
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > max) {
-      log?.warn(`Skipped ${uri.fsPath}: ${Math.round(stat.size / 1024)} KB is more than the ${Math.round(max / 1024)} KB read.`);
-      return undefined;
-    }
-    return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+async function readText(uri: vscode.Uri, max: number, log?: vscode.LogOutputChannel): Promise<string | undefined> {
+  const read = await readCapped(uri, max);
+  if ('tooLarge' in read) log?.warn(`Skipped ${uri.fsPath}: ${Math.round(read.tooLarge / 1024)} KB is more than the ${Math.round(max / 1024)} KB read.`);
+  return 'text' in read ? read.text : undefined;
 }
