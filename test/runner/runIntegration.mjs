@@ -42,7 +42,7 @@ try {
   const done = new Promise((r) => { settle = r; });
   await page.exposeFunction('codeAutomationExit', (c) => settle(c));
   let passLine = '';
-  page.on('console', async (m) => {
+  const readConsole = async (m) => {
     let text = m.text();
     try {
       const vals = await Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?')));
@@ -56,6 +56,14 @@ try {
         console.log('  ' + line);
       }
     }
+  };
+  // Each console message is read asynchronously (its arguments' values); the exit may come before
+  // the last of them is read, so the result is looked at only once all of them are.
+  const reading = new Set();
+  page.on('console', (m) => {
+    const read = readConsole(m);
+    reading.add(read);
+    void read.finally(() => reading.delete(read));
   });
   await page.goto(server.url);
   const result = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), timeoutS * 1000))]);
@@ -67,6 +75,7 @@ try {
     log(`TIMEOUT after ${timeoutS} s (screenshot ${shot}); server log tail:\n${server.output().slice(-3000)}`);
   } else {
     code = Number(result) || 0;
+    await Promise.all([...reading]);
     if (!passLine) {
       log('the extension host exited without running any test');
       code = 1;
