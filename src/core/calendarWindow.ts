@@ -14,14 +14,9 @@ export const MAX_UPCOMING_HOURS = 24 * 31;
 export const PREPARE_LOOKAHEAD_MS = 12 * HOUR;
 
 /** A classified occurrence, with what a tooltip or a reminder needs. */
-export interface CalendarMeeting {
+export interface CalendarMeeting extends Pick<CalendarOccurrence, 'uid' | 'title' | 'start' | 'end' | 'allDay'> {
   /** `uid@startISO`: one occurrence, stable across reloads and windows (reminders, counting). */
   key: string;
-  uid: string;
-  title: string;
-  start: Date;
-  end: Date;
-  allDay: boolean;
   kind: MeetingKind;
   person?: string;
   /** Why it was classified so, for a tooltip; empty for `other`. */

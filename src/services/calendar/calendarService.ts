@@ -2,21 +2,12 @@ import * as vscode from 'vscode';
 import type { PersonRef } from '../../core/calendarTypes';
 import { EMPTY_CALENDAR_VIEW, type CalendarSource, type CalendarView } from '../../core/calendarView';
 import { calendarModule } from '../../platform/deferredModules';
-import type { SettingsStore } from '../../platform/settingsStore';
-import type { CalendarReader, CalendarSourceState } from './calendarReader';
+import type { CalendarReader, CalendarReaderDeps, CalendarSourceState } from './calendarReader';
 
 export type { CalendarSourceState } from './calendarReader';
 
-export interface CalendarServiceDeps {
-  settings: SettingsStore;
-  log: vscode.LogOutputChannel;
-  /** The extension's global storage: fetched calendars are cached there. */
-  storage: vscode.Uri;
-  /** Global state: the calendars whose warnings the user silenced. */
-  memento: vscode.Memento;
-  /** The people to match 1:1s against (archived ones left out). */
-  people: () => readonly PersonRef[];
-}
+/** What the reader is given, less the change callback (the service's own) and the clock (the reader's default). */
+export type CalendarServiceDeps = Omit<CalendarReaderDeps, 'now' | 'changed'>;
 
 /** What matching needs of the people: those not archived, with their profile's name and email. */
 export function personRefs(rows: readonly { slug: string; name: string; email?: string; archived: boolean }[]): PersonRef[] {
