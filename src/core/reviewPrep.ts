@@ -47,16 +47,17 @@ export interface ReviewGap {
   overBy: number;
 }
 
-export interface ReviewAction extends NoteRef {
+/** A list item of a cited note: its text (the task box left off) and its line. */
+export interface NoteLine extends NoteRef {
   text: string;
   line: number;
 }
 
-export interface TaggedItem extends NoteRef {
-  /** The list item's text (the task box left off). */
-  text: string;
-  line: number;
-}
+/** An action item, where the review cites it. */
+export type ReviewAction = NoteLine;
+
+/** An item tagged #win, #feedback, #growth or #concern, where the review cites it. */
+export type TaggedItem = NoteLine;
 
 export interface AskedQuestion {
   text: string;
@@ -149,7 +150,7 @@ export function gatherReview(input: ReviewInput): Review {
   const bank = questionIndex(input.questionBank);
   const asked = new Map<string, AskedQuestion>();
   for (const note of inPeriod) {
-    const at = (text: string, line: number) => ({ fileName: note.fileName, date: note.date, link: note.link, text, line });
+    const at = (text: string, line: number): NoteLine => ({ fileName: note.fileName, date: note.date, link: note.link, text, line });
     // One pass over the note's lines for tags and questions; its actions from the same lines.
     const lines = markdownLines(note.text);
     let questions = 0;
