@@ -7,6 +7,8 @@ import type { CalendarMeeting } from './calendarWindow';
 import { MINUTE_MS } from './localDays';
 import { isQuietMinute, type QuietHours } from './quietHours';
 import { minuteOfDay } from './localDays';
+import type { Localizer } from '../shared/localizer';
+import { formatMinutes } from './timeOfDay';
 
 export const MEETING_STATE_VERSION = 1;
 /** Claims and counts are kept this long: longer than the window looks back (7 days). */
@@ -123,6 +125,30 @@ export function meetingsToCount(ended: readonly CalendarMeeting[], state: Meetin
 /** Minutes a meeting counts for: its length, at least 1, at most 4 h (an all-day "retro" is not a workday of leadership). */
 export function countableMinutes(meeting: Pick<CalendarMeeting, 'minutes'>): number {
   return Math.max(1, Math.min(240, Math.round(meeting.minutes)));
+}
+
+/**
+ * An ended meeting offered for counting (`calendar.countMeetings: ask`): the newest one waiting,
+ * and how many more wait behind it. The leadership-time status-bar item and "For you now" show it.
+ */
+export interface MeetingOffer {
+  key: string;
+  /** "1:1 with Ana", or the retro's title. */
+  name: string;
+  minutes: number;
+  /** Other ended meetings not yet counted. */
+  more: number;
+}
+
+/** The offer's words: the action ("Log 30m") and the whole sentence for a tooltip or a screen reader. */
+export function meetingOfferText(offer: MeetingOffer, l10n: Localizer): { action: string; sentence: string } {
+  const minutes = formatMinutes(offer.minutes, l10n);
+  return {
+    action: l10n.t('Log {0}', minutes),
+    sentence: offer.more > 0
+      ? l10n.t('{0} ended: log its {1} as leadership time ({2} more meetings waiting).', offer.name, minutes, offer.more)
+      : l10n.t('{0} ended: log its {1} as leadership time.', offer.name, minutes),
+  };
 }
 
 /** Minutes until `start`, rounded up, for "in 10 min". */

@@ -153,6 +153,53 @@ describe('Calendar (issue 17)', function () {
     }
   });
 
+  it('an ended 1:1 (countMeetings: ask) rides on the one leadership-time status-bar item and in For you now, also with the status bar off; one click logs it once', async () => {
+    const api = await activeApi();
+    const four = [
+      { uid: 'casey-1on1', title: 'Weekly sync', start: oneOnOneStart, minutes: 30, attendees: ['me@example.com', 'casey@example.com'] },
+      { uid: 'team-retro', title: 'Sprint Retro', start: retroStart, minutes: 60 },
+      { uid: 'lunch', title: 'Lunch', start: inHours(5), minutes: 60 },
+      { uid: 'new', title: 'Planning', start: inHours(8), minutes: 60 },
+    ];
+    // Ended 20 minutes ago (the same local day unless the test runs just after midnight).
+    const ended = { uid: 'casey-earlier', title: 'Catch-up', start: inHours(-50 / 60), minutes: 30, attendees: ['me@example.com', 'casey@example.com'] };
+    const sentence = '1:1 with Casey Calendar ended: log its 30m as leadership time.';
+    const timeState = () => run<{ statusBarText?: string; statusBarTooltip?: string; weekMinutes: number }>('_leadershipTimeState');
+    const prompts = async () => (await run<{ prompts: string[] }>('_viewState')).prompts;
+    try {
+      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([...four, ended]));
+      await waitFor(async () => (await run<number>('refreshCalendar')) === 5);
+      const offered = await waitFor(async () => {
+        const st = await timeState();
+        return st.statusBarText?.endsWith('$(calendar) Log 30m') ? st : undefined;
+      });
+      assert.match(offered.statusBarText!, /^\$\(compass\) /, 'the week stays first on the same item');
+      assert.ok(offered.statusBarTooltip?.includes('command:leadershipPrompts._countMeeting'), offered.statusBarTooltip);
+      await run('openLibrary');
+      await waitFor(async () => (await prompts()).includes(sentence));
+
+      await config().update('statusBar.enabled', false, vscode.ConfigurationTarget.Global);
+      await waitFor(async () => (await timeState()).statusBarText === undefined);
+      assert.ok((await prompts()).includes(sentence), 'still offered in For you now');
+
+      const before = api.leadershipTime().weekMinutes;
+      assert.equal(await run<number>('_countMeeting'), 1);
+      assert.equal(api.leadershipTime().weekMinutes, before + 30);
+      assert.equal(await run<number>('_countMeeting'), 0, 'counted once');
+      await waitFor(async () => !(await prompts()).includes(sentence));
+      await config().update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Global);
+      const after = await waitFor(async () => {
+        const st = await timeState();
+        return st.statusBarText?.startsWith('$(compass)') ? st : undefined;
+      });
+      assert.ok(!after.statusBarText!.includes('$(calendar)'), after.statusBarText);
+    } finally {
+      await config().update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Global);
+      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics(four));
+      await waitFor(async () => (await run<number>('refreshCalendar')) === 4);
+    }
+  });
+
   it('a file that is not a calendar, or is missing, is reported; the good one keeps working', async () => {
     await write(vscode.Uri.joinPath(folder(), 'calendars', 'notes.ics'), 'These are my notes, not a calendar.\n');
     await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics', '${workspaceFolder}/calendars/notes.ics', '${workspaceFolder}/calendars/missing.ics'], vscode.ConfigurationTarget.Global);

@@ -1,13 +1,11 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { localDate } from '../../core/calendar';
 import type { CalendarMeeting } from '../../core/calendarWindow';
 import { COUNT_OFFER_MS, countableMinutes, meetingsToCount, withMark } from '../../core/meetingPrompts';
-import { formatMinutes } from '../../core/timeOfDay';
 import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarSource } from '../../core/calendarView';
 import type { People } from '../../services/people/people';
-import type { CommandId } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
 
@@ -25,19 +23,17 @@ export interface MeetingCounterDeps {
 
 /**
  * Calendar 1:1s and retros as leadership time, once they have ended (`calendar.countMeetings`):
- * `ask` offers the meeting in the status bar and one click logs it; `auto` logs it; `off` never.
+ * `ask` offers the newest one (through LeadershipTime's offer: the leadership-time status-bar item,
+ * its menu and "For you now") and one click logs it; `auto` logs it; `off` never.
  * An occurrence is counted once, across windows and reloads (global state, and the ledger
  * refuses a key it already holds).
  */
 export class MeetingCounter implements vscode.Disposable {
-  private readonly item = vscode.window.createStatusBarItem('leadershipPrompts.calendarMeeting', vscode.StatusBarAlignment.Left, 49);
   private readonly timer: ReturnType<typeof setInterval>;
   private offered: CalendarMeeting | undefined;
   private counting = false;
 
   constructor(private readonly deps: MeetingCounterDeps) {
-    this.item.name = vscode.l10n.t('Leadership Prompts: Meeting to Count');
-    this.item.command = 'leadershipPrompts._countMeeting' satisfies CommandId;
     this.timer = setInterval(() => this.update(), CHECK_MS);
   }
 
@@ -51,24 +47,19 @@ export class MeetingCounter implements vscode.Disposable {
     const now = Date.now();
     const pending = mode === 'off' ? [] : this.pending(now);
     if (mode === 'auto') {
-      this.item.hide();
+      this.offer(undefined, 0);
       if (pending.length && !this.counting) void this.countAll(pending, true);
       return;
     }
-    this.offered = pending[pending.length - 1];
-    if (!this.offered) return void this.item.hide();
-    const m = this.offered;
-    const minutes = formatMinutes(countableMinutes(m), vscode.l10n);
-    const name = meetingName(m, this.deps.people);
-    this.item.text = `$(calendar) ${vscode.l10n.t('Log {0}', minutes)}`;
-    this.item.tooltip = pending.length > 1
-      ? vscode.l10n.t('{0} ended: log its {1} as leadership time ({2} more meetings waiting).', name, minutes, pending.length - 1)
-      : vscode.l10n.t('{0} ended: log its {1} as leadership time.', name, minutes);
-    this.item.accessibilityInformation = { label: vscode.l10n.t('{0} ended: log its {1} as leadership time.', name, minutes), role: 'button' };
-    this.item.show();
+    this.offer(pending[pending.length - 1], pending.length - 1);
   }
 
-  /** The status-bar click: logs the meeting offered (ask). */
+  private offer(meeting: CalendarMeeting | undefined, more: number): void {
+    this.offered = meeting;
+    this.deps.time.setMeetingOffer(meeting && { key: meeting.key, name: meetingName(meeting, this.deps.people), minutes: countableMinutes(meeting), more });
+  }
+
+  /** The offer's click (status bar, its menu, "For you now"): logs the meeting offered (ask). */
   async countOffered(): Promise<number> {
     const m = this.offered;
     if (!m) return 0;
@@ -108,6 +99,6 @@ export class MeetingCounter implements vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.timer);
-    this.item.dispose();
+    this.offer(undefined, 0);
   }
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CalendarMeeting } from '../../core/calendarWindow';
+import { meetingOfferText } from '../../core/meetingPrompts';
 import { whenText } from '../../core/weekSummary';
 import { registerCommands } from '../../platform/commands';
 import { calendarModule } from '../../platform/deferredModules';
@@ -8,7 +9,7 @@ import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
 import type { People } from '../../services/people/people';
-import type { CALENDAR_COMMAND_IDS, CommandHandlers } from '../../shared/ids';
+import type { CALENDAR_COMMAND_IDS, CommandHandlers, CommandId } from '../../shared/ids';
 import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
 import type { MeetingCounter, MeetingReminders } from './calendarModule';
 
@@ -100,6 +101,14 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
       : [{ context: 'one-on-one' as const, reason: vscode.l10n.t('your 1:1 with {0} at {1}', row.name, at), weight: 2 }];
   });
 
+  // An ended meeting offered for counting (ask) is also in "For you now", so it is there with the status bar off.
+  leadershipContext.addPromptSource(() => {
+    const offer = time.meetingOffer();
+    if (!offer) return [];
+    const { action, sentence } = meetingOfferText(offer, vscode.l10n);
+    return [{ id: `count-meeting:${offer.key}`, text: sentence, actionLabel: action, command: 'leadershipPrompts._countMeeting' satisfies CommandId }];
+  });
+
   const startUp = setTimeout(() => {
     calendar.ensureStarted();
     poke();
@@ -119,6 +128,7 @@ export function registerCalendar(context: vscode.ExtensionContext, deps: Calenda
     settings.onDidChange(['calendar.prepareMinutes', 'reminders.enabled', 'reminders.quietHours'], () => prompts?.reminders.poke()),
     settings.onDidChange(['calendar.countMeetings'], () => prompts?.counter.update()),
     time.onDidChange(() => prompts?.reminders.poke(1000)),
+    time.onDidChangeOffer(() => leadershipContext.schedule()),
   ];
 }
 

@@ -2,6 +2,7 @@ import { randomId } from '../../platform/randomness';
 import * as vscode from 'vscode';
 import { localDate, parseLocalDate } from '../../core/calendar';
 import type { LogRequest } from '../../core/leadershipInput';
+import type { MeetingOffer } from '../../core/meetingPrompts';
 import { withSnooze } from '../../core/reminderState';
 import { addBlockNote, addLogged, addMeeting, blockEnd, finishBlock, isRunning, startBlock, weekMinutes, type BlockRecord, type Ledger, type MeetingRecord, type RunningBlock } from '../../core/timeLedger';
 import { weekNoteLines, weekReportLine } from '../../core/weekSummary';
@@ -34,6 +35,10 @@ export class LeadershipTime implements vscode.Disposable {
   readonly onDidChange: vscode.Event<void>;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private armed: string | undefined;
+  private offer: MeetingOffer | undefined;
+  private readonly offerChanged = new vscode.EventEmitter<void>();
+  /** The ended calendar meeting offered for counting changed (see `meetingOffer`). */
+  readonly onDidChangeOffer = this.offerChanged.event;
 
   constructor(readonly store: LeadershipTimeStore, readonly settings: TimeSettings, private readonly log: vscode.LogOutputChannel, readonly now: () => number = Date.now) {
     this.onDidChange = store.onDidChange;
@@ -73,6 +78,17 @@ export class LeadershipTime implements vscode.Disposable {
   async logMeeting(meeting: MeetingRecord): Promise<void> {
     await this.store.updateLedger((l) => addMeeting(l, meeting), this.now());
     this.log.info(`Logged ${meeting.minutes} minutes of a calendar ${meeting.kind} on ${meeting.date}.`);
+  }
+
+  /** The ended calendar meeting waiting to be counted (`calendar.countMeetings: ask`), set by the calendar. */
+  meetingOffer(): MeetingOffer | undefined {
+    return this.offer;
+  }
+
+  setMeetingOffer(offer: MeetingOffer | undefined): void {
+    const same = offer?.key === this.offer?.key && offer?.more === this.offer?.more && offer?.name === this.offer?.name;
+    this.offer = offer;
+    if (!same) this.offerChanged.fire();
   }
 
   async start(minutes: number, focus: string | undefined): Promise<RunningBlock> {
@@ -154,5 +170,6 @@ export class LeadershipTime implements vscode.Disposable {
   dispose(): void {
     clearTimeout(this.timer);
     this.finished.dispose();
+    this.offerChanged.dispose();
   }
 }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { DAY_KEYS } from '../../core/calendar';
 import { dayName } from '../../core/dateWords';
+import { meetingOfferText } from '../../core/meetingPrompts';
 import { nextNudge } from '../../core/reminderScheduler';
 import { blockEnd } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
@@ -10,6 +11,9 @@ import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 import { DisposableStore } from '../../platform/disposableStore';
+
+/** Counts the meeting on offer (registered by the calendar feature). */
+const COUNT_MEETING = 'leadershipPrompts._countMeeting' satisfies CommandId;
 
 /** The tooltip's line on today's rhythm, one whole sentence per kind of day. */
 function todayLine(day: string, rhythm: RhythmDay): string {
@@ -38,7 +42,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
   ) {
     this.item.name = l10n.t('Leadership Time');
     this.item.command = 'leadershipPrompts._leadershipTimeMenu' satisfies CommandId;
-    this.disposables.addAll(this.item, time.onDidChange(() => this.update()), time.settings.onDidChange(() => this.update()));
+    this.disposables.addAll(this.item, time.onDidChange(() => this.update()), time.onDidChangeOffer(() => this.update()), time.settings.onDidChange(() => this.update()));
     // The first update() comes from register.ts, in the turn after activation.
   }
 
@@ -65,30 +69,36 @@ export class LeadershipStatusBar implements vscode.Disposable {
     const done = formatMinutes(weekMinutes, l10n);
     const target = formatMinutes(targetMinutes, l10n);
     const week = targetMinutes > 0 ? `${done} / ${target}` : done;
+    // An ended calendar meeting waiting to be counted rides on this one item (never a second one).
+    const offer = this.time.meetingOffer();
+    const offerText = offer ? meetingOfferText(offer, l10n) : undefined;
+    let text: string;
+    let label: string;
     if (block) {
       const left = formatCountdown(blockEnd(block) - now);
-      this.item.text = `$(watch) ${left}`;
-      const label = block.focus
+      text = `$(watch) ${left}`;
+      label = block.focus
         ? l10n.t('Leadership block running, {0} left, focus {1}. Open leadership time options.', left, block.focus)
         : l10n.t('Leadership block running, {0} left. Open leadership time options.', left);
-      this.item.accessibilityInformation = { label, role: 'button' };
       this.countdown ??= setInterval(() => this.update(), 1000);
     } else {
       this.stopCountdown();
-      this.item.text = `$(compass) ${week}`;
-      const label = targetMinutes > 0
+      text = `$(compass) ${week}`;
+      label = targetMinutes > 0
         ? l10n.t('Leadership time this week: {0} of {1}. Open leadership time options.', done, target)
         : l10n.t('Leadership time this week: {0}. Open leadership time options.', done);
-      this.item.accessibilityInformation = { label, role: 'button' };
     }
-    this.item.tooltip = this.tooltip(now, week, block);
+    this.item.text = offerText ? `${text} $(calendar) ${offerText.action}` : text;
+    this.item.accessibilityInformation = { label: offerText ? `${offerText.sentence} ${label}` : label, role: 'button' };
+    this.item.tooltip = this.tooltip(now, week, block, offerText?.sentence);
     this.item.show();
   }
 
-  private tooltip(now: number, week: string, block: ReturnType<LeadershipTime['runningBlock']>): vscode.MarkdownString {
+  private tooltip(now: number, week: string, block: ReturnType<LeadershipTime['runningBlock']>, offer: string | undefined): vscode.MarkdownString {
     const config = this.time.settings.reminders();
     const day = new Date(now);
     const lines = [l10n.t('**Leadership time this week:** {0}', week)];
+    if (offer) lines.push(`$(calendar) [${escape(offer)}](command:${COUNT_MEETING}) ${l10n.t('(click to log it)')}`);
     if (block) {
       const until = whenText(blockEnd(block), l10n, now);
       lines.push(block.focus ? l10n.t('**Block running** until {0} — {1}', until, escape(block.focus)) : l10n.t('**Block running** until {0}', until));
@@ -109,7 +119,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
     }
     const md = new vscode.MarkdownString(`${lines.join('\n\n')}\n\n---\n\n${l10n.t('Click to start a block, log time, snooze or see the week.')}`);
     md.supportThemeIcons = true;
-    md.isTrusted = { enabledCommands: ['leadershipPrompts.showTip'] };
+    md.isTrusted = { enabledCommands: ['leadershipPrompts.showTip', COUNT_MEETING] };
     return md;
   }
 

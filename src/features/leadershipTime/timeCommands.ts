@@ -6,7 +6,8 @@ import { MAX_BLOCK_MINUTES, blockEnd, dayMinutes } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import { weekSummaryLine, whenText } from '../../core/weekSummary';
 import type { LeadershipTime } from './leadershipTimeService';
-import type { TIME_COMMAND_IDS } from '../../shared/ids';
+import { meetingOfferText } from '../../core/meetingPrompts';
+import type { CommandId, TIME_COMMAND_IDS } from '../../shared/ids';
 import type { LeadershipStatusBar } from './statusBarItem';
 import { askCustomLength, blockLengths, askFocus, askLogMinutes, askLogNote, pickBlockLength, pickSnooze } from './timePrompts';
 
@@ -159,6 +160,11 @@ async function showMenu(time: LeadershipTime): Promise<void> {
   const running = time.runningBlock();
   const snoozed = time.snoozedUntil();
   const items: Item[] = [];
+  const offer = time.meetingOffer();
+  if (offer) {
+    const { action, sentence } = meetingOfferText(offer, l10n);
+    items.push({ label: `$(calendar) ${action}`, description: sentence, run: () => vscode.commands.executeCommand('leadershipPrompts._countMeeting' satisfies CommandId) });
+  }
   if (running) {
     const left = formatCountdown(blockEnd(running) - time.now());
     const leftText = l10n.t('{0} left', left);
