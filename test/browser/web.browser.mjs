@@ -8,7 +8,7 @@
 // evening), and Prepare Next Meeting writes that day's agenda. Its output channel names what the web host leaves out.
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -80,9 +80,10 @@ async function newOneOnOne(page, person, template) {
   await page.keyboard.press('Enter');
 }
 
+/** The text of `file` once it is there and written: a file is made empty first and then filled (open, then write), so an empty one is still being written. */
 async function fileToAppear(file, timeoutMs = 30000) {
   const end = Date.now() + timeoutMs;
-  while (!existsSync(file)) {
+  while (!existsSync(file) || statSync(file).size === 0) {
     assert.ok(Date.now() < end, `${file} was written`);
     await new Promise((r) => setTimeout(r, 100));
   }
