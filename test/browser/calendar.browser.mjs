@@ -1,6 +1,7 @@
 // The calendar in the real workbench: a calendar file with a 1:1 ten minutes away gives the
 // toast "1:1 with Sam Rivera in N min", and its *Open Agenda* writes and opens the agenda of that
-// day. The extension is installed (linked) as a user has it, not a development extension under
+// day. A 1:1 that ended 20 minutes ago is offered on the leadership-time status-bar item, and its
+// menu's first entry logs it. The extension is installed (linked) as a user has it, not a development extension under
 // the smoke-test driver, which hides every toast (see README, Develop).
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, startCodeServer } from '../../scripts/realVsCode.mjs';
 import { oneOnOneCalendar } from './calendarFile.mjs';
-import { openInBrowser, screenshot, until } from './workbench.mjs';
+import { openInBrowser, screenshot, statusItem, statusText, until } from './workbench.mjs';
 
 const pad = (n) => String(n).padStart(2, '0');
 const localDay = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -27,7 +28,9 @@ export const scenarios = [
       // Ten minutes from now, to the minute (calendar.prepareMinutes is 10 by default).
       start = new Date(Math.ceil((Date.now() + 10 * 60_000) / 60_000) * 60_000);
       mkdirSync(join(workspace, 'calendars'), { recursive: true });
-      writeFileSync(join(workspace, 'calendars', 'work.ics'), oneOnOneCalendar({ uid: 'sam-weekly@example.com', start, email: 'sam@example.com' }));
+      // And one that ended 20 minutes ago, to count as leadership time.
+      const earlier = new Date(Math.floor((Date.now() - 50 * 60_000) / 60_000) * 60_000);
+      writeFileSync(join(workspace, 'calendars', 'work.ics'), oneOnOneCalendar({ uid: 'sam-weekly@example.com', start, email: 'sam@example.com', earlier }));
       // Quiet hours far from now, whatever time the test runs at.
       const h = new Date().getHours();
       const server = await startCodeServer({
@@ -59,6 +62,21 @@ export const scenarios = [
       await until(() => existsSync(file), `the agenda ${file}`, 15000);
       await page.locator('.monaco-editor .view-lines', { hasText: 'Sam Rivera' }).first().waitFor({ timeout: 15000 });
       await screenshot(page, 'calendar-agenda');
+
+      // The 1:1 that ended is offered on the one leadership-time item (no second item of its own);
+      // a click opens its menu with the offer first, and Enter logs it.
+      const item = statusItem(page);
+      await until(async () => (await statusText(page)).includes('Log 30m'), 'the offer on the leadership-time item', 30000);
+      assert.match(await item.getAttribute('aria-label'), /^Leadership time this week: .*1:1 with Sam Rivera ended: log its 30m as leadership time\.$/);
+      assert.equal(await page.locator('.statusbar-item', { hasText: 'Log 30m' }).count(), 1, 'one status-bar item carries it');
+      await item.click();
+      const first = page.locator('.quick-input-widget .monaco-list-row').first();
+      await first.waitFor({ timeout: 15000 });
+      assert.match((await first.innerText()).replace(/\s+/g, ' '), /Log 30m\s*1:1 with Sam Rivera ended/);
+      await screenshot(page, 'calendar-count-offer');
+      await page.keyboard.press('Enter');
+      await until(async () => /\b30m\b/.test(await statusText(page)) && !(await statusText(page)).includes('Log'), 'the 30 minutes logged and the offer gone', 15000);
+      await screenshot(page, 'calendar-counted');
     },
   },
 ];

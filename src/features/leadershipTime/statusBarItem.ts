@@ -89,7 +89,7 @@ export class LeadershipStatusBar implements vscode.Disposable {
         : l10n.t('Leadership time this week: {0}. Open leadership time options.', done);
     }
     this.item.text = offerText ? `${text} $(calendar) ${offerText.action}` : text;
-    this.item.accessibilityInformation = { label: offerText ? `${offerText.sentence} ${label}` : label, role: 'button' };
+    this.item.accessibilityInformation = { label: offerText ? `${label} ${offerText.sentence}` : label, role: 'button' };
     this.item.tooltip = this.tooltip(now, week, block, offerText?.sentence);
     this.item.show();
   }
