@@ -163,8 +163,9 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
           await (i === 0 ? page.goto(server.url) : page.reload());
           await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
           const [a, b, c, d] = await readActivationTimes(page, names).catch(async (e) => {
-            await page.screenshot({ path: join(work, `vscode-block-${block}-load-${i}.png`) });
-            throw new Error(`block ${block}, load ${i}: ${e.message}`);
+            const shot = join(work, `vscode-block-${block}-load-${i}.png`);
+            await page.screenshot({ path: shot });
+            throw new Error(`block ${block}, load ${i}: ${e.message} (screenshot: ${shot}, kept with LP_BENCH_KEEP=1)`);
           });
           if (i === 0) continue;
           times.push(a);

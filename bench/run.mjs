@@ -2,6 +2,7 @@
 // same run, as a ratio, with its target.  `npm run bench -- --check` exits 1 when a figure
 // misses its target.
 //   node bench/run.mjs [--check] [--quick] [--only activation,search,mentor,notes,people,calendar,webview,vsix,vscode] [--skip …]
+// With LP_BENCH_KEEP=1 the temporary work folder stays (a failed real-VS-Code read leaves a screenshot there).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
