@@ -86,7 +86,7 @@ export class LeadershipTime implements vscode.Disposable {
   }
 
   setMeetingOffer(offer: MeetingOffer | undefined): void {
-    const same = offer?.key === this.offer?.key && offer?.more === this.offer?.more && offer?.name === this.offer?.name;
+    const same = offer?.key === this.offer?.key && offer?.name === this.offer?.name && offer?.minutes === this.offer?.minutes && offer?.more === this.offer?.more;
     this.offer = offer;
     if (!same) this.offerChanged.fire();
   }
