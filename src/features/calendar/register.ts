@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CalendarMeeting } from '../../core/calendarWindow';
 import { meetingOfferText } from '../../core/meetingPrompts';
+import { escapeMarkdown } from '../../core/plainText';
 import { whenText } from '../../core/weekSummary';
 import { registerCommands } from '../../platform/commands';
 import { calendarModule } from '../../platform/deferredModules';
@@ -150,8 +151,4 @@ export function calendarTooltipLines(calendar: CalendarService, people: People, 
     if (lines.length >= 6) break;
   }
   return lines.length ? [`**${vscode.l10n.t('Coming up in your calendar')}**`, ...lines] : [vscode.l10n.t('No 1:1 or retro in your calendar this week.')];
-}
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
 }

@@ -11,6 +11,7 @@ import type { RhythmDay } from '../../shared/settings';
 import type { LeadershipTime } from './leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 import { DisposableStore } from '../../platform/disposableStore';
+import { escapeMarkdown } from '../../core/plainText';
 
 /** Counts the meeting on offer (registered by the calendar feature). */
 const COUNT_MEETING = 'leadershipPrompts._countMeeting' satisfies CommandId;
@@ -98,10 +99,10 @@ export class LeadershipStatusBar implements vscode.Disposable {
     const config = this.time.settings.reminders();
     const day = new Date(now);
     const lines = [l10n.t('**Leadership time this week:** {0}', week)];
-    if (offer) lines.push(`$(calendar) [${escape(offer)}](command:${COUNT_MEETING}) ${l10n.t('(click to log it)')}`);
+    if (offer) lines.push(`$(calendar) [${escapeMarkdown(offer)}](command:${COUNT_MEETING}) ${l10n.t('(click to log it)')}`);
     if (block) {
       const until = whenText(blockEnd(block), l10n, now);
-      lines.push(block.focus ? l10n.t('**Block running** until {0} — {1}', until, escape(block.focus)) : l10n.t('**Block running** until {0}', until));
+      lines.push(block.focus ? l10n.t('**Block running** until {0} — {1}', until, escapeMarkdown(block.focus)) : l10n.t('**Block running** until {0}', until));
     }
     lines.push(todayLine(dayName(DAY_KEYS[day.getDay()], l10n), config.rhythm[DAY_KEYS[day.getDay()]]));
     const snoozed = this.time.snoozedUntil();
@@ -110,12 +111,12 @@ export class LeadershipStatusBar implements vscode.Disposable {
     else if (snoozed) {
       const until = whenText(snoozed, l10n, now);
       lines.push(next ? l10n.t('Reminders snoozed until {0}. Next nudge: {1}.', until, whenText(next.at, l10n, now)) : l10n.t('Reminders snoozed until {0}.', until));
-    } else lines.push(next ? l10n.t('Next nudge: {0} — {1}', whenText(next.at, l10n, now), escape(next.slot.message)) : l10n.t('No nudge scheduled.'));
+    } else lines.push(next ? l10n.t('Next nudge: {0} — {1}', whenText(next.at, l10n, now), escapeMarkdown(next.slot.message)) : l10n.t('No nudge scheduled.'));
     lines.push(...this.calendarLines());
     const tip = this.suggestion();
     if (tip) {
-      const link = `[${escape(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})`;
-      lines.push(tip.reason ? l10n.t('**For you now:** {0} — {1}', link, escape(tip.reason)) : l10n.t('**For you now:** {0}', link));
+      const link = `[${escapeMarkdown(tip.title)}](command:leadershipPrompts.showTip?${encodeURIComponent(JSON.stringify({ id: tip.id }))})`;
+      lines.push(tip.reason ? l10n.t('**For you now:** {0} — {1}', link, escapeMarkdown(tip.reason)) : l10n.t('**For you now:** {0}', link));
     }
     const md = new vscode.MarkdownString(`${lines.join('\n\n')}\n\n---\n\n${l10n.t('Click to start a block, log time, snooze or see the week.')}`);
     md.supportThemeIcons = true;
@@ -132,9 +133,4 @@ export class LeadershipStatusBar implements vscode.Disposable {
     this.stopCountdown();
     this.disposables.dispose();
   }
-}
-
-/** Setting values and notes are text, not Markdown. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, '\\$&');
 }
