@@ -1,8 +1,7 @@
 import type { Tip } from '../shared/contentTypes';
 import { htmlToText } from './plainText';
-import { tokenize } from './searchTerms';
+import { excerptAround, tokenize } from './searchTerms';
 import type { TipLibrary } from './tipLibrary';
-import { excerptAround } from './tipSearch';
 
 export interface MentorAnswer {
   tip: Tip;

@@ -3,7 +3,7 @@ import type { Localizer } from '../shared/localizer';
 import type { TipCard, TipDetail } from '../shared/protocol';
 import { htmlToText } from './plainText';
 import type { TipLibrary } from './tipLibrary';
-import { excerptAround } from './tipSearch';
+import { excerptAround } from './searchTerms';
 
 /** The short form of a tip the sidebar lists: its first sentences, or the passage that matched. */
 export function tipCard(tip: Tip, terms: readonly string[] = []): TipCard {

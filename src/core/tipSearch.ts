@@ -211,18 +211,3 @@ function editDistance(a: string, b: string, limit: number): number {
   return prev[b.length];
 }
 
-/** A short passage of `text` around the first place it mentions one of `terms`. */
-export function excerptAround(text: string, terms: readonly string[], length = 160): string {
-  const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
-  const lowered = terms.map((t) => t.toLowerCase());
-  let best = 0;
-  let bestScore = -1;
-  sentences.forEach((s, i) => {
-    const words = tokenize(s);
-    const score = words.filter((w) => lowered.some((t) => w.startsWith(t))).length;
-    if (score > bestScore) { best = i; bestScore = score; }
-  });
-  let out = sentences[best].trim();
-  for (let i = best + 1; out.length < length * 0.6 && i < sentences.length; i++) out += ' ' + sentences[i].trim();
-  return out.length > length ? out.slice(0, length - 1).replace(/\s+\S*$/, '') + '…' : out;
-}

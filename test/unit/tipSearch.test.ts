@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TipLibrary } from '../../src/core/tipLibrary';
-import { TipSearch, excerptAround } from '../../src/core/tipSearch';
+import { excerptAround } from '../../src/core/searchTerms';
+import { TipSearch } from '../../src/core/tipSearch';
 import { builtInContent } from './builtInContent';
 import { contentOf, tip } from './fixtures';
 
