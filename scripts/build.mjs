@@ -56,7 +56,7 @@ export function bundleOptions(isProduction = production) {
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts' },
+      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', notes: 'src/features/templates/notesModule.ts', library: 'src/services/library/libraryModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', libraryView: 'src/features/library/viewModule.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
     },
     web: {

@@ -4,13 +4,12 @@ import { calendarTooltipLines, registerCalendar } from './features/calendar/regi
 import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
 import { registerLeadershipTime } from './features/leadershipTime/register';
 import { TimeSettings } from './features/leadershipTime/timeSettings';
-import { tipActions } from './features/library/libraryCommands';
-import { LibraryViewProvider } from './features/library/libraryViewProvider';
+import { LibraryView } from './features/library/libraryView';
 import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
 import { registerPeople } from './features/people/register';
 import { registerTemplates } from './features/templates/register';
-import { peopleModule } from './platform/deferredModules';
+import { libraryEngine, libraryViewModule, packCompiler, peopleModule } from './platform/deferredModules';
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
@@ -38,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   reportLeftOut(log);
 
   const settings = new SettingsStore();
-  const content = store.add(new ContentSource(settings, log, builtInReader(context.extensionUri)));
+  const content = store.add(new ContentSource(settings, log, builtInReader(context.extensionUri), { engine: libraryEngine, packCompiler }));
   const marks = store.add(new TipMarks(context.globalState, log));
   const timeSettings = store.add(new TimeSettings(settings, log));
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
@@ -47,7 +46,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }));
   store.add(calendar.onDidChange(() => void people.refresh()));
   store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));
-  const libraryView = store.add(new LibraryViewProvider(context.extensionUri, content, marks, leadershipContext, tipActions(content), log));
+  const libraryView = store.add(new LibraryView({ extensionUri: context.extensionUri, content, marks, context: leadershipContext, log }, libraryViewModule));
 
   store.addAll(
     ...registerLibrary(context, { content, marks, log, view: libraryView }),

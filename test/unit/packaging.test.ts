@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,5 +36,34 @@ describe('packaging', () => {
     assert.ok(built.length > 0, 'run the build first');
     assert.ok(files.has('package.json') && files.has('l10n/bundle.l10n.de.json'));
     assert.ok(![...files].some((f) => f === 'l10n/bundle.l10n.json' || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')), [...files].join(', '));
+  });
+});
+
+// The split (README, "What loads when"): each feature registers in dist/extension.js, and what it
+// does on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
+// deferred module's code into the activation bundle, or a call that loads it at start-up, fails here.
+describe('the activation bundle', () => {
+  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown> }> }
+
+  it('holds none of the files a deferred bundle is made of', async () => {
+    const build = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build;
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+    const inActivation = new Set(Object.keys(meta.outputs['dist/extension.js'].inputs));
+    const deferred = Object.entries(build.bundleOptions(true).node.entryPoints).filter(([name]) => name !== 'extension');
+    assert.ok(deferred.length >= 7, deferred.map(([n]) => n).join(', '));
+    for (const [name, entry] of deferred) {
+      // The entry and the files it names: what the bundle is for (shared helpers may be in both).
+      const own = [entry, ...meta.inputs[entry].imports.map((i) => i.path)].filter((f) => f.startsWith('src/'));
+      assert.deepEqual(own.filter((f) => inActivation.has(f)), [], `dist/${name}.js's files in dist/extension.js`);
+    }
+  });
+
+  it('require + activate() and the turn after evaluate dist/extension.js and nothing else', function () {
+    this.timeout(30_000);
+    const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', '1'], { encoding: 'utf8' });
+    const probe = JSON.parse(out.trim().split('\n').pop()!) as { evaluated: { file: string }[]; deferred: { evaluated: { file: string }[] } };
+    const files = (list: { file: string }[]) => list.map((e) => e.file.slice(ROOT.length + 1).replaceAll('\\', '/'));
+    assert.deepEqual(files(probe.evaluated), ['dist/extension.js']);
+    assert.deepEqual(files(probe.deferred.evaluated), []);
   });
 });

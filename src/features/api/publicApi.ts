@@ -1,8 +1,6 @@
 import { l10n } from 'vscode';
 import type { ContentSource } from '../../services/library/contentSource';
 import { rankTips } from '../../core/contextRanking';
-import { retrieveAnswers } from '../../core/mentorRetrieval';
-import { summarize } from '../../core/tipLibrary';
 import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
 import type { People } from '../../services/people/people';
@@ -51,12 +49,12 @@ export function createPublicApi({ content, people, calendar, context, leadership
           category: typeof f.category === 'string' ? f.category : undefined,
           mode: f.mode === 'lead' || f.mode === 'manage' ? f.mode : undefined,
           query: typeof f.query === 'string' ? f.query : undefined,
-        }).map(summarize);
+        }).map(content.engine().summarize);
       });
     },
     contextualTips(limit?: number) {
       return guard('contextualTips', [], () =>
-        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons })));
+        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: content.engine().summarize(r.tip), reasons: r.reasons })));
     },
     listTemplates(kind?: string) {
       return guard('listTemplates', [], () => {
@@ -69,6 +67,7 @@ export function createPublicApi({ content, people, calendar, context, leadership
     ask(question: string, limit?: number) {
       return guard('ask', [], () => {
         if (typeof question !== 'string' || !question.trim()) return [];
+        const { retrieveAnswers, summarize } = content.engine();
         return retrieveAnswers(content.current(), question, clampLimit(limit, 3, 20)).map((a) => ({ tip: summarize(a.tip), score: a.score, excerpt: a.excerpt }));
       });
     },

@@ -5,15 +5,14 @@ import { weekSummary } from '../../core/weekSummary';
 import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { registerCommands } from '../../platform/commands';
+import { leadershipTimeModule } from '../../platform/deferredModules';
 import { TIME_COMMAND_IDS, handlersFor } from '../../shared/ids';
 import type { ContextService } from '../../services/context/contextService';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import type { LeadershipTime } from './leadershipTimeService';
-import { showNudge } from './nudges';
+import type * as LeadershipTimeModule from './timeModule';
 import { LeadershipStatusBar } from './statusBarItem';
-import { createTimeCommands } from './timeCommands';
-import { askBlockNote } from './timePrompts';
-import { WeeklySummaryPanel } from './weeklySummaryPanel';
+import type { TimeCommand } from './timeCommands';
 
 export interface LeadershipTimeDeps {
   time: LeadershipTime;
@@ -31,7 +30,8 @@ const FIRST_CHECK_MS = 3000;
 /**
  * The status-bar companion, the leadership-time commands and the scheduled nudges. The status
  * bar, the settings check, a block to resume and the scheduler start in the turn after
- * activation, so activation itself only registers.
+ * activation, so activation itself only registers. The commands, nudges, block notes and the
+ * weekly summary are dist/leadershipTime.js, loaded when first needed.
  */
 export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, log, suggestion, calendar }: LeadershipTimeDeps): vscode.Disposable[] {
   const statusBar = new LeadershipStatusBar(time, suggestion, calendar?.lines);
@@ -49,7 +49,7 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
     show: (o) => {
       shown.nudge = o.key;
       shown.nudges++;
-      return showNudge(o, time);
+      return leadershipTimeModule().showNudge(o, time);
     },
     onTick: () => {
       time.check();
@@ -59,7 +59,7 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
   });
 
   const openSummary = async () =>
-    WeeklySummaryPanel.show({
+    leadershipTimeModule().WeeklySummaryPanel.show({
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
       log,
@@ -93,19 +93,20 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
     scheduler.start(FIRST_CHECK_MS);
   }, 0);
 
-  const commands = createTimeCommands({
+  let commands: ReturnType<typeof LeadershipTimeModule.createTimeCommands> | undefined;
+  const run = (id: TimeCommand, arg?: unknown) => (commands ??= leadershipTimeModule().createTimeCommands({
     time, statusBar, openSummary, log, probe: () => ({ lastNudge: shown.nudge, nudgesShown: shown.nudges, lastBlockNote: shown.blockNote }),
-  });
+  }))[id](arg);
 
   return [
-    ...registerCommands(context, handlersFor(TIME_COMMAND_IDS, (id) => (arg?: unknown) => commands[id](arg))),
+    ...registerCommands(context, handlersFor(TIME_COMMAND_IDS, (id) => (arg?: unknown) => run(id, arg))),
     { dispose: () => clearTimeout(startUp) },
     statusBar,
     { dispose: () => scheduler.stop() },
     time.onDidFinishBlock(async ({ record, how }) => {
       if (!record) return;
       shown.blockNote = `${record.id} ${how} ${record.minutes}`;
-      const note = await askBlockNote(record, how);
+      const note = await leadershipTimeModule().askBlockNote(record, how);
       if (note) await time.noteBlock(record, note);
     }),
     time.settings.onDidChange(() => scheduler.poke()),

@@ -4,22 +4,23 @@ import { registerCommands } from '../../platform/commands';
 import type { TipMarks } from '../../platform/tipMarks';
 import type { ContentSource } from '../../services/library/contentSource';
 import { LIBRARY_COMMAND_IDS, LIBRARY_VIEW_TYPE, commandName, handlersFor } from '../../shared/ids';
-import { libraryCommands } from './libraryCommands';
-import type { LibraryViewProvider } from './libraryViewProvider';
+import type { LibraryCommands } from './libraryCommands';
+import type { LibraryView } from './libraryView';
 
 export interface LibraryDeps {
   content: ContentSource;
   marks: TipMarks;
   log: vscode.LogOutputChannel;
   /** The sidebar, made by src/extension.ts (the mentor shows its answers there too). */
-  view: LibraryViewProvider;
+  view: LibraryView;
 }
 
-/** The sidebar library (view `leadershipPrompts.library`) and its commands. */
+/** The sidebar library (view `leadershipPrompts.library`) and its commands; what they do loads with the view (dist/libraryView.js). */
 export function registerLibrary(context: vscode.ExtensionContext, deps: LibraryDeps): vscode.Disposable[] {
-  const commands = libraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => deps.view });
+  let loaded: LibraryCommands | undefined;
+  const commands = () => (loaded ??= deps.view.module().libraryCommands({ log: deps.log, content: deps.content, marks: deps.marks, view: () => deps.view.provider() }));
   return [
     window.registerWebviewViewProvider(LIBRARY_VIEW_TYPE, deps.view),
-    ...registerCommands(context, handlersFor(LIBRARY_COMMAND_IDS, (id) => (arg?: unknown) => commands[commandName(id)](arg))),
+    ...registerCommands(context, handlersFor(LIBRARY_COMMAND_IDS, (id) => (arg?: unknown) => commands()[commandName(id)](arg))),
   ];
 }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { citation, replyToQuestion, type MentorModel, type MentorSink } from '../../core/mentorChat';
-import { retrieveAnswers, type MentorAnswer } from '../../core/mentorRetrieval';
+import type { MentorAnswer } from '../../core/mentorRetrieval';
 import { tipCard } from '../../core/tipCards';
 import type { ContentSource } from '../../services/library/contentSource';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -59,7 +59,7 @@ export async function handleMentorRequest(deps: MentorDeps, request: MentorReque
     return { metadata: { answeredWith: 'library', tipIds: [] } };
   }
   const library = await deps.content.ready();
-  const answers: MentorAnswer[] = retrieveAnswers(library, question, 3);
+  const answers: MentorAnswer[] = deps.content.engine().retrieveAnswers(library, question, 3);
   const model = await chooseModel(request, deps.settings.get('mentor.useLanguageModel'));
   const sink: MentorSink = {
     markdown: (text) => {
@@ -123,7 +123,7 @@ export async function askMentor(deps: MentorDeps & { showAnswers: (question: str
       validateInput: (v) => (v.length > 500 ? vscode.l10n.t('Keep the question under 500 characters.') : undefined),
     });
   if (!question?.trim()) return [];
-  const answers = retrieveAnswers(await deps.content.ready(), question.slice(0, 500), 3);
+  const answers = deps.content.engine().retrieveAnswers(await deps.content.ready(), question.slice(0, 500), 3);
   await deps.showAnswers(question.trim(), answers.map((a) => ({ tip: tipCard(a.tip), excerpt: a.excerpt, ...(a.tip.source ? { source: a.tip.source } : {}) })));
   deps.log.info(`Mentor: "${question.trim()}" → ${answers.map((a) => `${a.tip.id} (${citation(a.tip.source)})`).join('; ') || 'no answer'}`);
   return answers.map((a) => a.tip.id);

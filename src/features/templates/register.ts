@@ -1,13 +1,14 @@
 import type * as vscode from 'vscode';
 import type { WeekReportProvider } from '../../core/weekReport';
 import { registerCommands } from '../../platform/commands';
+import { notesModule } from '../../platform/deferredModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { ContentSource } from '../../services/library/contentSource';
 import { NoteMemory } from '../../platform/noteMemory';
 import { NotesFolder } from '../../platform/notesFolder';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import { NOTE_COMMAND_IDS, commandName, handlersFor } from '../../shared/ids';
-import { createNoteCommands } from './noteCommands';
+import type { NoteCommands } from './noteCommands';
 import type { ProfileWriter } from './noteMaker';
 import { knownPeople } from './oneOnOnePeople';
 import { planIdCodeLenses } from './planIdLens';
@@ -24,17 +25,19 @@ export interface TemplatesDeps {
 
 /**
  * The note commands: 1:1 agendas, retros, the weekly self-check and any template. Each
- * resolves to the Uri of the note it wrote.
+ * resolves to the Uri of the note it wrote. What they do is dist/notes.js, loaded when one
+ * first runs.
  */
 export function registerTemplates(context: vscode.ExtensionContext, deps: TemplatesDeps): vscode.Disposable[] {
-  const notes = createNoteCommands({ ...deps, state: context.globalState });
+  let loaded: NoteCommands | undefined;
+  const notes = () => (loaded ??= notesModule().createNoteCommands({ ...deps, state: context.globalState }));
   // The walkthrough's 1:1 step is done when there is a 1:1 already (remembered, or in the notes folder).
   const notesFolder = new NotesFolder(deps.settings, deps.log);
   const memory = new NoteMemory(context.globalState, deps.log, () => notesFolder.configured()?.toString() ?? '');
   const metAnyone = () => void knownPeople(memory, notesFolder).then((people) => markWalkthroughStep('hasOneOnOne', people.length > 0), () => undefined);
   const startUp = setTimeout(metAnyone, 0);
   return [
-    ...registerCommands(context, handlersFor(NOTE_COMMAND_IDS, (id) => (arg?: unknown) => notes.run(commandName(id), arg))),
+    ...registerCommands(context, handlersFor(NOTE_COMMAND_IDS, (id) => (arg?: unknown) => notes().run(commandName(id), arg))),
     // The `Plan ID:` line of a retro plan rebuilds it (a CodeLens: it reads only open Markdown documents).
     planIdCodeLenses(),
     deps.settings.onDidChange(['notesFolder'], metAnyone),

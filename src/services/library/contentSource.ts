@@ -1,18 +1,27 @@
 import type * as vscode from 'vscode';
 import { EventEmitter, Uri, workspace } from 'vscode';
-import { TipLibrary } from '../../core/tipLibrary';
+import type { TipLibrary } from '../../core/tipLibrary';
 import { DisposableStore } from '../../platform/disposableStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { BuiltInContent, ContentIndex } from '../../shared/contentTypes';
-import { PackLoader } from './packLoader';
+import type * as LibraryModule from './libraryModule';
+import type * as PackCompiler from './packCompiler';
+import type { PackLoader } from './packLoader';
 
 /** Reads dist/content.json (the built-in library and its search index). */
 export type BuiltInReader = () => Promise<BuiltInContent>;
 
+/** The library's code that loads on first use (platform/deferredModules.ts): its engine (dist/library.js) and the pack compiler (dist/packs.js). */
+export interface LibraryModules {
+  engine: () => typeof LibraryModule;
+  packCompiler: () => typeof PackCompiler;
+}
+
 /**
  * Holds the library: the built-in content (dist/content.json, read through workspace.fs on
  * first use) plus team packs from `contentFolders` and, in a trusted workspace, `.leadership/`.
- * Nothing is read or watched until the library is first used. Packs are read in the
+ * Nothing is read, watched or loaded until the library is first used: then dist/content.json is
+ * read and the engine (dist/library.js: search, retrieval, the pack reader) loaded. Packs are read in the
  * background; a bad file is skipped and reported while the rest loads.
  *
  * `current()` answers at once from what is loaded so far (empty until the built-in content
@@ -30,12 +39,17 @@ export class ContentSource implements vscode.Disposable {
   private readonly store = new DisposableStore();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, private readonly readBuiltIn: BuiltInReader) {
+  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, private readonly readBuiltIn: BuiltInReader, private readonly modules: LibraryModules) {
     const reload = () => this.loader && void this.reloadPacks();
     this.store.add(this.changed);
     this.store.add(settings.onDidChange(['contentFolders'], reload));
     this.store.add(workspace.onDidGrantWorkspaceTrust(reload));
     this.store.add(workspace.onDidChangeWorkspaceFolders(reload));
+  }
+
+  /** The library's engine (dist/library.js), loaded the first time: what works on a TipLibrary (the mentor's retrieval, summaries). */
+  engine(): typeof LibraryModule {
+    return this.modules.engine();
   }
 
   /** The library as loaded so far; starts loading the rest. */
@@ -81,13 +95,13 @@ export class ContentSource implements vscode.Disposable {
   }
 
   private open(): TipLibrary {
-    const library = new TipLibrary(this.builtIn ? [this.builtIn, ...this.packs] : this.packs, this.builtIn?.searchIndex);
+    const library = new (this.engine().TipLibrary)(this.builtIn ? [this.builtIn, ...this.packs] : this.packs, this.builtIn?.searchIndex);
     if (this.builtIn) void library.prepareSearch().catch((e) => this.log.error(`Could not build the search index: ${e}`));
     return library;
   }
 
   reloadPacks(): Promise<void> {
-    this.loader ??= this.store.add(new PackLoader(this.settings, this.log, () => void this.reloadPacks()));
+    this.loader ??= this.store.add(new (this.engine().PackLoader)(this.settings, this.log, () => void this.reloadPacks(), this.modules.packCompiler));
     const loader = this.loader;
     const run = async () => {
       await this.builtInLoading;

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { ContentFile } from '../../core/contentPack';
 import { DisposableStore } from '../../platform/disposableStore';
-import { packCompiler } from '../../platform/deferredModules';
 import { folderSettingUri } from '../../platform/folderSetting';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Category, ContentIndex, ContentProblem } from '../../shared/contentTypes';
+import type * as PackCompiler from './packCompiler';
 
 const MAX_FILES_PER_PACK = 5000;
 const MAX_FILE_BYTES = 256 * 1024;
@@ -13,13 +13,13 @@ const MAX_FILE_BYTES = 256 * 1024;
  * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
  * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
  * the workspace packs. Made by ContentSource on first use of the library; the compiler
- * (markdown-it, js-yaml) is dist/packs.js, loaded with the first pack (platform/deferredModules.ts).
+ * (markdown-it, js-yaml) is dist/packs.js, loaded with the first pack (`packCompiler`).
  */
 export class PackLoader implements vscode.Disposable {
   private readonly store = new DisposableStore();
   private readonly diagnostics = this.store.add(vscode.languages.createDiagnosticCollection('leadership-prompts'));
 
-  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, onWorkspacePackChange: () => void) {
+  constructor(private readonly settings: SettingsStore, private readonly log: vscode.LogOutputChannel, onWorkspacePackChange: () => void, private readonly packCompiler: () => typeof PackCompiler) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/.leadership/**');
     let timer: ReturnType<typeof setTimeout> | undefined;
     const schedule = () => {
@@ -36,7 +36,7 @@ export class PackLoader implements vscode.Disposable {
     for (const folder of this.packFolders()) {
       const files = await readPackFiles(folder, this.log);
       if (files.length === 0) continue;
-      const compiled = packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
+      const compiled = this.packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
       problems.push(...compiled.problems.map((problem) => ({ problem, uri: fileUri(folder, problem.file) })));
       // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
