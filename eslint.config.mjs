@@ -11,6 +11,7 @@ const noNode = {
   paths: NODE_BUILT_INS.map((name) => ({ name, message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' })),
   patterns: [{ group: ['node:*'], message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' }],
 };
+const noLoaders = { group: ['**/platform/deferredModules'], message: 'Only src/extension.ts and a feature\'s register.ts import the loaders of platform/deferredModules.ts: pass the loader in as a dependency.' };
 // The Node-only adapters: the web bundle takes `<name>.web.ts` in their place (scripts/build.mjs).
 const NODE_ONLY = ['src/platform/deferredModules.ts', 'src/platform/exclusiveFile.ts', 'src/platform/gitWorkingTree.ts', 'src/platform/localMachine.ts'];
 
@@ -34,6 +35,13 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: NODE_ONLY,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', noNode] },
+  },
+  {
+    // The loaders of the deferred bundles are wiring: extension.ts and the features' register.ts
+    // hand them down, so a service or helper cannot load a bundle by itself.
+    files: ['src/**/*.ts'],
+    ignores: [...NODE_ONLY, 'src/extension.ts', 'src/features/*/register.ts', 'src/platform/deferredModules.web.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...noNode, patterns: [...noNode.patterns, noLoaders] }] },
   },
   {
     files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],

@@ -9,7 +9,7 @@ import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
 import { registerPeople } from './features/people/register';
 import { registerTemplates } from './features/templates/register';
-import { libraryEngine, libraryViewModule, packCompiler, peopleModule } from './platform/deferredModules';
+import { calendarModule, libraryEngine, libraryViewModule, packCompiler, peopleModule } from './platform/deferredModules';
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
   const people: People = store.add(new People({ settings, notesFolder: new NotesFolder(settings, log), log, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }, peopleModule));
-  const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }));
+  const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }, calendarModule));
   store.add(calendar.onDidChange(() => void people.refresh()));
   store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));
   const libraryView = store.add(new LibraryView({ extensionUri: context.extensionUri, content, marks, context: leadershipContext, log }, libraryViewModule));

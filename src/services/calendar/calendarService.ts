@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { PersonRef } from '../../core/calendarTypes';
 import { EMPTY_CALENDAR_VIEW, type CalendarSource, type CalendarView } from '../../core/calendarView';
-import { calendarModule } from '../../platform/deferredModules';
+import type * as CalendarModule from '../../features/calendar/calendarModule';
 import type { CalendarReader, CalendarReaderDeps, CalendarSourceState } from './calendarReader';
 
 export type { CalendarSourceState } from './calendarReader';
@@ -18,7 +18,7 @@ export function personRefs(rows: readonly { slug: string; name: string; email?: 
  * The calendar as the rest of the extension sees it. Cheap to hold: until a calendar is set in
  * `calendar.files` or `calendar.urls` it answers with an empty window and loads nothing; then it
  * requires dist/calendar.js (ical.js, the reader, the window and matching) and lets a
- * CalendarReader do the reading (platform/deferredModules.ts).
+ * CalendarReader do the reading (`module`, platform/deferredModules.ts's loader).
  */
 export class CalendarService implements CalendarSource, vscode.Disposable {
   private reader: CalendarReader | undefined;
@@ -27,7 +27,7 @@ export class CalendarService implements CalendarSource, vscode.Disposable {
   private readonly disposables: vscode.Disposable[];
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly deps: CalendarServiceDeps) {
+  constructor(private readonly deps: CalendarServiceDeps, private readonly module: () => typeof CalendarModule) {
     this.disposables = [
       this.changed,
       deps.settings.onDidChange(['calendar.files', 'calendar.urls'], () => {
@@ -49,7 +49,7 @@ export class CalendarService implements CalendarSource, vscode.Disposable {
   /** Starts reading when a calendar is configured (loads dist/calendar.js then). */
   ensureStarted(): void {
     if (this.reader || !this.configured()) return;
-    const { CalendarReader } = calendarModule();
+    const { CalendarReader } = this.module();
     this.reader = new CalendarReader({ ...this.deps, changed: () => this.changed.fire() });
     if (this.timeoutMs) this.reader.fetchTimeoutMs = this.timeoutMs;
     this.reader.start();
