@@ -50,6 +50,19 @@ const webVariants = {
   },
 };
 
+// `vscode` imported once per bundle. esbuild wraps each import of an external CommonJS module in
+// its own ESM interop object, copying every property: for `vscode` (about 350 in the real
+// extension host) in each of the 30 files that import it, 6–28 ms at start-up there (the
+// Node stand-in has a handful, so bench/activation.mjs never saw it). Here every import of
+// `vscode` resolves to one virtual module that re-exports it, so the copy is made once.
+const vscodeOnce = {
+  name: 'vscode-once',
+  setup(build) {
+    build.onResolve({ filter: /^vscode$/ }, (args) => (args.namespace === 'vscode-once' ? { path: 'vscode', external: true } : { path: 'vscode', namespace: 'vscode-once' }));
+    build.onLoad({ filter: /.*/, namespace: 'vscode-once' }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+  },
+};
+
 /** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
   const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
@@ -57,12 +70,12 @@ export function bundleOptions(isProduction = production) {
     node: {
       ...common,
       entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', notes: 'src/features/templates/notesModule.ts', library: 'src/services/library/libraryModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', libraryView: 'src/features/library/viewModule.ts' },
-      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'],
+      outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [vscodeOnce],
     },
     web: {
       ...common,
       entryPoints: { extension: 'src/extension.ts' },
-      outdir: join(dist, 'web'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [webVariants],
+      outdir: join(dist, 'web'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [webVariants, vscodeOnce],
       // A web worker has no `process`; nothing in src/ reads it, this keeps a dependency from trying.
       define: { 'process.env.NODE_ENV': '"production"' },
     },

@@ -66,4 +66,15 @@ describe('the activation bundle', () => {
     assert.deepEqual(files(probe.evaluated), ['dist/extension.js']);
     assert.deepEqual(files(probe.deferred.evaluated), []);
   });
+
+  it('requires `vscode` once per bundle (esbuild\'s interop would copy its ~350 properties for each file importing it)', async () => {
+    const build = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build;
+    const { node, web } = build.bundleOptions(true);
+    const bundles = [...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`), ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`)];
+    for (const bundle of bundles) {
+      const requires = readFileSync(join(ROOT, bundle), 'utf8').match(/require\(["']vscode["']\)/g) ?? [];
+      assert.ok(requires.length <= 1, `${bundle}: ${requires.length} requires of vscode`);
+    }
+    assert.equal((readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8').match(/require\(["']vscode["']\)/g) ?? []).length, 1);
+  });
 });
