@@ -14,6 +14,11 @@ interface Build {
   bundleOptions(production: boolean): Record<'node' | 'web' | 'webview', { entryPoints: Record<string, string> }>;
 }
 
+/** scripts/build.mjs's production options (its entry points name every bundle), loaded at run time. */
+async function bundleOptions(): Promise<ReturnType<Build['bundleOptions']>> {
+  return ((await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build).bundleOptions(true);
+}
+
 describe('packaging', () => {
   it('ships every bundle the build writes (both runtimes) and the content, and no English l10n bundle or source maps', async function () {
     this.timeout(30_000);
@@ -21,8 +26,7 @@ describe('packaging', () => {
     // Loaded from the project at run time, not bundled with the tests.
     const vsce = createRequire(join(ROOT, 'package.json'))('@vscode/vsce') as Vsce;
     const files = new Set(await vsce.listFiles({ cwd: ROOT, packageManager: vsce.PackageManager.None }));
-    const build = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build;
-    const { node, web, webview } = build.bundleOptions(true);
+    const { node, web, webview } = await bundleOptions();
     const bundles = [
       ...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`),
       ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`),
@@ -46,10 +50,9 @@ describe('the activation bundle', () => {
   interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown> }> }
 
   it('holds none of the files a deferred bundle is made of', async () => {
-    const build = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build;
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const inActivation = new Set(Object.keys(meta.outputs['dist/extension.js'].inputs));
-    const deferred = Object.entries(build.bundleOptions(true).node.entryPoints).filter(([name]) => name !== 'extension');
+    const deferred = Object.entries((await bundleOptions()).node.entryPoints).filter(([name]) => name !== 'extension');
     assert.ok(deferred.length >= 7, deferred.map(([n]) => n).join(', '));
     for (const [name, entry] of deferred) {
       // The entry and the files it names: what the bundle is for (shared helpers may be in both).
@@ -68,13 +71,10 @@ describe('the activation bundle', () => {
   });
 
   it('requires `vscode` once per bundle (esbuild\'s interop would copy its ~350 properties for each file importing it)', async () => {
-    const build = (await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build;
-    const { node, web } = build.bundleOptions(true);
+    const { node, web } = await bundleOptions();
     const bundles = [...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`), ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`)];
-    for (const bundle of bundles) {
-      const requires = readFileSync(join(ROOT, bundle), 'utf8').match(/require\(["']vscode["']\)/g) ?? [];
-      assert.ok(requires.length <= 1, `${bundle}: ${requires.length} requires of vscode`);
-    }
-    assert.equal((readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8').match(/require\(["']vscode["']\)/g) ?? []).length, 1);
+    const requires = new Map(bundles.map((b) => [b, (readFileSync(join(ROOT, b), 'utf8').match(/require\(["']vscode["']\)/g) ?? []).length]));
+    for (const [bundle, count] of requires) assert.ok(count <= 1, `${bundle}: ${count} requires of vscode`);
+    assert.equal(requires.get('dist/extension.js'), 1);
   });
 });

@@ -53,8 +53,10 @@ export function createPublicApi({ content, people, calendar, context, leadership
       });
     },
     contextualTips(limit?: number) {
-      return guard('contextualTips', [], () =>
-        rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: content.engine().summarize(r.tip), reasons: r.reasons })));
+      return guard('contextualTips', [], () => {
+        const { summarize } = content.engine();
+        return rankTips(content.current().tips, context.current(), clampLimit(limit, 3, 50), l10n).map((r) => ({ tip: summarize(r.tip), reasons: r.reasons }));
+      });
     },
     listTemplates(kind?: string) {
       return guard('listTemplates', [], () => {
