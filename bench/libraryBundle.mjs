@@ -21,7 +21,7 @@ export async function loadLibrary(ctx) {
   return createRequire(import.meta.url)(await libraryBundle(ctx));
 }
 
-/** dist/content.json: the built-in library with its stored search index. */
+/** dist/content.json: the built-in library. */
 export function builtInContent(root) {
   return JSON.parse(readFileSync(join(root, 'dist', 'content.json'), 'utf8'));
 }

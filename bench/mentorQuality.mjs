@@ -8,7 +8,7 @@ import { builtInContent, loadLibrary } from './libraryBundle.mjs';
 export async function measureMentorQuality({ root, work }) {
   const { TipLibrary, retrieveAnswers } = await loadLibrary({ root, work });
   const content = builtInContent(root);
-  const library = new TipLibrary([content], content.searchIndex);
+  const library = new TipLibrary([content]);
   const questions = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'mentorQuestions.json'), 'utf8'));
   const hitRate = (answer, set) => {
     const asked = questions.filter((q) => !set || q.set === set);

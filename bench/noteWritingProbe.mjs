@@ -27,7 +27,7 @@ vscode.workspace.getConfiguration = () => ({ get: (key, fallback) => (key === 'n
 
 const { createNoteCommands, TipLibrary } = require(bundle);
 const content = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
-const lib = new TipLibrary([content], content.searchIndex);
+const lib = new TipLibrary([content]);
 const setting = (key) => (key === 'notesFolder' ? notes : key === 'leadershipTime.targetPercent' ? 15 : key === 'leadershipTime.weeklyHours' ? 40 : undefined);
 const settings = { get: setting, raw: setting, onDidChange: () => ({ dispose() {} }) };
 const state = { data: new Map(), keys() { return [...this.data.keys()]; }, get(k, f) { return this.data.has(k) ? this.data.get(k) : f; }, async update(k, v) { this.data.set(k, v); }, setKeysForSync() {} };

@@ -1,6 +1,5 @@
 // Child process of bench/search.mjs: loads one library in a fresh process, as the extension
-// does (dist/content.json with its stored index, a pack merged and added to the index in the
-// background), and times its search beside a plain linear scan over the same tips.
+// does (dist/content.json, a pack merged, the index made in the background), and times its search beside a plain linear scan over the same tips.
 //   node bench/searchProbe.mjs <job.json>
 // job: { dist, library (bench/libraryEntry.ts bundled), kind: 'built-in' | 'tips' | 'files', input?, queries, rounds,
 //        addAllAsync? (the pack's tips added with MiniSearch's own addAllAsync instead, as before, and no queries) }
@@ -46,10 +45,8 @@ function measure(fn) {
 }
 
 // Ready to search, as ContentSource does it: the library merged (built-in and pack, sorted) and
-// its index prepared (TipSearch.load: the pack's tips written into the stored built-in index, in
-// slices, then loadJSAsync). With `addAllAsync`, the same library's index made the way it was
-// before, with MiniSearch's own API: the stored index loaded with loadJSAsync, then the pack's
-// tips added with addAllAsync in chunks of 100 tips.
+// its index made (TipSearch.load: src/core/searchIndex.ts, in slices). With `addAllAsync`, the
+// same library's index made with MiniSearch's own API instead: addAllAsync in chunks of 100 tips.
 // Meanwhile a timer asks for the event loop every turn: the longest wait between two of its
 // turns is the longest the extension host was blocked.
 // Beside the wall-clock wait, the CPU time the process used in the same stretch: on a busy
@@ -72,11 +69,10 @@ const tick = () => {
 setTimeout(tick, 0);
 const cpu0 = cpuNow();
 const t0 = performance.now();
-library = new TipLibrary(pack ? [builtIn, pack] : [builtIn], builtIn.searchIndex);
+library = new TipLibrary(pack ? [builtIn, pack] : [builtIn]);
 if (job.addAllAsync) {
-  const stored = new Set(builtIn.tips.map((t) => t.id));
-  const index = await MiniSearch.loadJSAsync(builtIn.searchIndex.miniSearch, searchOptions(new Map(library.categories.map((c) => [c.id, c.title]))));
-  await index.addAllAsync(library.tips.filter((t) => !stored.has(t.id)), { chunkSize: 100 });
+  const index = new MiniSearch(searchOptions(new Map(library.categories.map((c) => [c.id, c.title]))));
+  await index.addAllAsync(library.tips, { chunkSize: 100 });
 } else {
   await library.prepareSearch();
 }

@@ -40,7 +40,7 @@ export async function measureWebview({ root, work, reps = 20 }) {
   const { libraryHtml, libraryInit } = require(fixture);
   const { TipLibrary } = await loadLibrary({ root, work });
   const content = builtInContent(root);
-  const init = libraryInit(new TipLibrary([content], content.searchIndex));
+  const init = libraryInit(new TipLibrary([content]));
 
   let origin;
   const server = await serve(root, () => libraryHtml(origin));

@@ -1,5 +1,5 @@
 // Builds everything the extension ships into dist/:
-//   content.json   the validated, rendered built-in library and its search index
+//   content.json   the validated, rendered built-in library (its search index is made at run time)
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
 //   extension.js   the activation bundle (Node, `vscode` external): every feature
 //   packs.js       required on the first team pack: markdown-it, js-yaml, validation

@@ -1,13 +1,12 @@
 // Build step: validates every file in content/ and writes the compiled, rendered index that the
-// extension ships (dist/content.json, with its search index). Any problem fails the build with file:line: reason.
+// extension ships (dist/content.json; the search index is made at run time). Any problem fails the build with file:line: reason.
 // Bundled and run by scripts/build.mjs; `--check` validates without writing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { compileContentFolder, type ContentFile } from '../src/core/contentPack';
 import { libraryShortfalls } from '../src/core/libraryRequirements';
 import { findSeedCopies, SEED_COPY_WORDS } from '../src/core/seedCopies';
-import { TipSearch } from '../src/core/tipSearch';
-import type { BuiltInContent, ContentIndex, ContentProblem } from '../src/shared/contentTypes';
+import type { ContentIndex, ContentProblem } from '../src/shared/contentTypes';
 
 /** Where the seed texts live: LEADERSHIP_PROMPTS_SEEDS, or `../shared/seeds` beside the repository. */
 export function seedFolder(contentRoot: string): string {
@@ -67,10 +66,7 @@ export function main(argv: string[]): number {
     `${content.questions.reduce((n, c) => n + c.questions.length, 0)} questions, ${content.retroActivities.length} retro activities`;
   if (!argv.includes('--check')) {
     mkdirSync(join(out, '..'), { recursive: true });
-    // The search index is built here, once, and loaded at run time (MiniSearch.loadJS): the
-    // extension never builds the built-in library's index.
-    const searchIndex = TipSearch.of(content.tips, new Map(content.categories.map((c) => [c.id, c.title]))).stored();
-    writeFileSync(out, JSON.stringify({ ...content, searchIndex } satisfies BuiltInContent));
+    writeFileSync(out, JSON.stringify(content satisfies ContentIndex));
   }
   console.log(summary);
   return 0;

@@ -1,6 +1,7 @@
 import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
 import { checkAcrossFiles, type Located } from './contentChecks';
 import { ContentCompiler, type Compiled, type ContentRules } from './contentCompiler';
+import { byLibraryOrder } from './tipOrder';
 
 /** One file of a content folder: its path relative to the folder (with /), and its text. */
 export interface ContentFile {
@@ -68,7 +69,8 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
     content: {
       version: 1,
       categories,
-      tips: keep(tips) as Tip[],
+      // In the library's order already: TipLibrary's sort then only merges (tipOrder.ts).
+      tips: (keep(tips) as Tip[]).sort(byLibraryOrder([...known, ...categories])),
       templates: keep(templates) as Template[],
       questions: questions.map(({ file: _file, ...rest }) => rest),
       retroActivities: activities.map(({ file: _file, ...rest }) => rest),

@@ -1,11 +1,7 @@
-import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, StoredSearchIndex, Template, Tip, TipSummary } from '../shared/contentTypes';
+import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, Template, Tip, TipSummary } from '../shared/contentTypes';
+import { byLibraryOrder } from './tipOrder';
 import { TipSearch, type SearchHit } from './tipSearch';
 
-// One collator for every sort: String.localeCompare builds a new one per call, which dominated
-// ordering a large pack. Made on first use: creating it loads ICU data (milliseconds), and this
-// module is part of the activation bundle (npm run bench).
-let collator: Intl.Collator | undefined;
-const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
 
 export interface TipFilter {
   category?: string;
@@ -17,9 +13,8 @@ export interface TipFilter {
 
 /**
  * The whole library in memory: built-in content merged with team packs. Pure: it is handed
- * the compiled content and knows nothing of where it came from. The search index of the first
- * part may come stored (the built-in library's, made at build time); the other parts' tips are
- * added by `prepareSearch()` in the background, or at once by a search asked before that.
+ * the compiled content and knows nothing of where it came from. Its search index is made by
+ * `prepareSearch()` in the background, or at once by a search asked before that.
  */
 export class TipLibrary {
   readonly tips: readonly Tip[];
@@ -31,7 +26,7 @@ export class TipLibrary {
   private searchIndex: TipSearch | undefined;
   private preparing: Promise<void> | undefined;
 
-  constructor(private readonly parts: readonly ContentIndex[], private readonly storedIndex?: StoredSearchIndex) {
+  constructor(parts: readonly ContentIndex[]) {
     const firstById = <T>(items: T[], key: (t: T) => string) => [...new Map(items.map((i) => [key(i), i] as const)).values()];
     // Earlier parts win on a clash (built-in first), so a pack cannot replace a built-in tip.
     const reversed = [...parts].reverse();
@@ -44,7 +39,7 @@ export class TipLibrary {
     this.questions = parts.flatMap((p) => p.questions);
     const order = new Map(parts.flatMap((p) => p.categories).map((c, i) => [c.id, i]));
     this.categories = [...this.categories].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    this.tips = [...this.tips].sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byTitle(a.title, b.title));
+    this.tips = [...this.tips].sort(byLibraryOrder(parts.flatMap((p) => p.categories)));
     this.byId = new Map(this.tips.map((t) => [t.id, t]));
   }
 
@@ -84,19 +79,13 @@ export class TipLibrary {
 
   /** Builds the search index without blocking for long (see TipSearch.load); a search then finds it ready. */
   prepareSearch(): Promise<void> {
-    return (this.preparing ??= this.searchIndex ? Promise.resolve() : TipSearch.load(this.storedIndex, ...this.indexParts()).then((search) => {
+    return (this.preparing ??= this.searchIndex ? Promise.resolve() : TipSearch.load(this.tips, this.categoryTitles()).then((search) => {
       this.searchIndex ??= search;
     }));
   }
 
   private engine(): TipSearch {
-    return (this.searchIndex ??= this.storedIndex ? TipSearch.loadNow(this.storedIndex, ...this.indexParts()) : TipSearch.of(this.tips, this.categoryTitles()));
-  }
-
-  /** The tips the stored index holds, the tips still to add, and the category titles to index them with. */
-  private indexParts(): [Tip[], Tip[], Map<string, string>] {
-    const stored = new Set(this.storedIndex ? this.parts[0]?.tips.map((t) => t.id) : []);
-    return [this.tips.filter((t) => stored.has(t.id)), this.tips.filter((t) => !stored.has(t.id)), this.categoryTitles()];
+    return (this.searchIndex ??= TipSearch.of(this.tips, this.categoryTitles()));
   }
 
   private categoryTitles(): Map<string, string> {

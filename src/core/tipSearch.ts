@@ -1,8 +1,8 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import type { StoredSearchIndex, Tip } from '../shared/contentTypes';
-import { withDocuments, type IndexingOptions } from './packIndex';
-import { htmlToText } from './plainText';
+import type MiniSearch from 'minisearch';
+import type { Tip } from '../shared/contentTypes';
 import { nextTurn, runAtOnce, runSliced, type HostSlicing } from './hostSlices';
+import { htmlToText } from './plainText';
+import { indexDocuments, type IndexOptions } from './searchIndex';
 import { termsOf, tokenize } from './searchTerms';
 
 export interface SearchHit {
@@ -35,7 +35,7 @@ function fieldText(tip: Tip, field: string, categoryTitles: ReadonlyMap<string, 
  * MiniSearch's options for tips: the fields, how they are read and split into terms, and how a
  * query is matched. `processTerm` turns a word into its terms (TipSearch passes a cached one).
  */
-export function searchOptions(categoryTitles: ReadonlyMap<string, string>, processTerm: (word: string) => string[] = termsOf): Options<Tip> {
+export function searchOptions(categoryTitles: ReadonlyMap<string, string>, processTerm: (word: string) => string[] = termsOf): IndexOptions<Tip> {
   return {
     fields: FIELDS,
     // The tips themselves are the documents: each field is made when its tip is indexed.
@@ -54,104 +54,31 @@ export function searchOptions(categoryTitles: ReadonlyMap<string, string>, proce
 /**
  * Full-text search over tips (title, tags, category, body) with MiniSearch: word forms meet
  * on their stem, small typos are corrected to the nearest word of the library, the last word
- * matches as a prefix while typing, and a title or tag match outranks a body match. Only
- * MiniSearch's public API: `addAll`, `toJSON`, `loadJS` and `loadJSAsync`. A pack's tips are
- * written into the stored index in MiniSearch's own serialized form (packIndex.ts), then loaded:
- * faster than MiniSearch's `addAllAsync` (npm run bench measures both).
+ * matches as a prefix while typing, and a title or tag match outranks a body match. The index is
+ * made at run time, from the tips themselves, by searchIndex.ts (what MiniSearch's `addAll`
+ * makes, faster and in slices); searching is MiniSearch's own.
  */
 export class TipSearch {
-  private index: MiniSearch<Tip>;
-  private readonly byId = new Map<string, Tip>();
-  /** Every word the index holds, by length: typo correction looks here, not through fuzzy search. */
-  private readonly vocabulary = new Map<number, Set<string>>();
-  /** Each distinct word's terms, made once: a large pack repeats its words a thousand times. */
-  private readonly termCache = new Map<string, string[]>();
+  private readonly byId: ReadonlyMap<string, Tip>;
 
-  private constructor(private readonly categoryTitles: ReadonlyMap<string, string>, stored?: StoredSearchIndex) {
-    this.index = new MiniSearch<Tip>(this.options());
-    for (const word of stored?.vocabulary ?? []) this.remember(word);
+  private constructor(tips: readonly Tip[], private readonly index: MiniSearch<Tip>, private readonly words: Words) {
+    this.byId = new Map(tips.map((t) => [t.id, t]));
   }
 
-  private options(): Options<Tip> {
-    return searchOptions(this.categoryTitles, (word) => this.indexTerms(word));
-  }
-
-  /** An index of `tips`, built at once with MiniSearch's `addAll` (for the build, tests and small libraries). */
+  /** An index of `tips`, made at once (for a search asked before the background build finished, and for tests). */
   static of(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string> = new Map()): TipSearch {
-    const search = new TipSearch(categoryTitles);
-    search.add(tips);
-    search.index.addAll(tips);
-    return search;
+    const words = new Words();
+    return new TipSearch(tips, runAtOnce(indexDocuments(tips, searchOptions(categoryTitles, words.termsOf))), words);
   }
 
   /**
-   * `stored` (the built-in index) with `more` tips added, without blocking for long: it starts
-   * in a turn of its own, the tips are written into the stored index's serialized form in
-   * slices of about 15 ms with a turn between them, and the result is read with
-   * `loadJSAsync`, which gives a turn (a 0 ms timer: 1 ms in Node) every 1,000 terms and every
-   * 1,000 documents of a term's field: about 240 turns for a 10,000-tip pack.
+   * The same without blocking for long: it starts in a turn of its own, and gives the host a
+   * turn (a 0 ms timer) whenever a slice of about 15 ms is spent.
    */
-  static async load(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Partial<HostSlicing> = {}): Promise<TipSearch> {
-    let search!: TipSearch;
-    const index = await runSliced(() => {
-      search = TipSearch.withKnown(stored, known, more, categoryTitles);
-      return search.withTips(stored, more);
-    }, { yieldToHost: nextTurn, budgetMs: SEARCH_BUDGET_MS, ...slicing });
-    search.index = await MiniSearch.loadJSAsync<Tip>(index, search.options());
-    return search;
-  }
-
-  /** The same at once, for a search asked before the background build finished. */
-  static loadNow(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): TipSearch {
-    const search = TipSearch.withKnown(stored, known, more, categoryTitles);
-    search.index = MiniSearch.loadJS<Tip>(runAtOnce(search.withTips(stored, more)), search.options());
-    return search;
-  }
-
-  /** A search that answers with `known` and `more` and knows the stored index's words; its index is made next. */
-  private static withKnown(stored: StoredSearchIndex | undefined, known: readonly Tip[], more: readonly Tip[], categoryTitles: ReadonlyMap<string, string>): TipSearch {
-    const search = new TipSearch(categoryTitles, stored);
-    search.add(known);
-    search.add(more);
-    return search;
-  }
-
-  /** The stored index (or an empty one) with `tips` added, in MiniSearch's serialized form; yields after each tip. */
-  private withTips(stored: StoredSearchIndex | undefined, tips: readonly Tip[]): Generator<void, AsPlainObject, void> {
-    const base = stored ? (stored.miniSearch as AsPlainObject) : this.index.toJSON();
-    const indexing: IndexingOptions<Tip> = {
-      fields: FIELDS,
-      idOf: (tip) => tip.id,
-      fieldText: (tip, field) => fieldText(tip, field, this.categoryTitles),
-      tokenize,
-      processTerm: (word) => this.indexTerms(word),
-    };
-    return withDocuments(base, tips, indexing);
-  }
-
-  /** This index in the form `load` takes (scripts/contentBuild.ts stores the built-in one). */
-  stored(): StoredSearchIndex {
-    return { miniSearch: this.index.toJSON(), vocabulary: [...this.vocabulary.values()].flatMap((words) => [...words]).sort() };
-  }
-
-  /** Tips a search may answer with, by id. */
-  private add(tips: readonly Tip[]): void {
-    for (const tip of tips) this.byId.set(tip.id, tip);
-  }
-
-  private indexTerms(word: string): string[] {
-    let terms = this.termCache.get(word);
-    if (!terms) {
-      this.termCache.set(word, (terms = termsOf(word)));
-      if (terms.length) this.remember(terms[0]);
-    }
-    return terms;
-  }
-
-  private remember(word: string): void {
-    let words = this.vocabulary.get(word.length);
-    if (!words) this.vocabulary.set(word.length, (words = new Set()));
-    words.add(word);
+  static async load(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Partial<HostSlicing> = {}): Promise<TipSearch> {
+    const words = new Words();
+    const index = await runSliced(() => indexDocuments(tips, searchOptions(categoryTitles, words.termsOf)), { yieldToHost: nextTurn, budgetMs: SEARCH_BUDGET_MS, ...slicing });
+    return new TipSearch(tips, index, words);
   }
 
   /**
@@ -160,11 +87,11 @@ export class TipSearch {
    * "delgate" becomes "delegate", whose stem also finds "delegating" and "delegation".
    */
   private corrected(word: string): string {
-    if (word.length < 5 || this.vocabulary.get(word.length)?.has(word)) return word;
+    if (word.length < 5 || this.words.byLength.get(word.length)?.has(word)) return word;
     let best = word;
     let bestDistance = 3;
     for (let length = word.length - 2; length <= word.length + 2; length++) {
-      for (const candidate of this.vocabulary.get(length) ?? []) {
+      for (const candidate of this.words.byLength.get(length) ?? []) {
         const d = editDistance(word, candidate, bestDistance);
         if (d < bestDistance || (d === bestDistance && candidate < best)) { best = candidate; bestDistance = d; }
       }
@@ -193,6 +120,29 @@ export class TipSearch {
       return tip ? [{ tip, score: r.score, terms: r.terms }] : [];
     });
   }
+}
+
+/**
+ * The words of an index as it is made: each distinct word's terms, made once (a large pack
+ * repeats its words a thousand times), and each word's first term (itself, cleaned) by length,
+ * where typo correction looks, instead of MiniSearch's fuzzy search.
+ */
+class Words {
+  private readonly terms = new Map<string, string[]>();
+  readonly byLength = new Map<number, Set<string>>();
+
+  readonly termsOf = (word: string): string[] => {
+    let terms = this.terms.get(word);
+    if (!terms) {
+      this.terms.set(word, (terms = termsOf(word)));
+      if (terms.length) {
+        let words = this.byLength.get(terms[0].length);
+        if (!words) this.byLength.set(terms[0].length, (words = new Set()));
+        words.add(terms[0]);
+      }
+    }
+    return terms;
+  };
 }
 
 /** Edit distance between two short words (Levenshtein); Infinity once it must exceed `limit`. */

@@ -97,20 +97,6 @@ export interface ContentIndex {
   retroActivities: RetroActivity[];
 }
 
-/**
- * A search index in the form it is stored (MiniSearch's own `toJSON()`, and the words the
- * spelling correction may offer): the built-in library's is made at build time.
- */
-export interface StoredSearchIndex {
-  miniSearch: unknown;
-  vocabulary: string[];
-}
-
-/** dist/content.json: the built-in library and its search index, read on first use. */
-export interface BuiltInContent extends ContentIndex {
-  searchIndex: StoredSearchIndex;
-}
-
 /** A problem found in a content file: where, and why. */
 export interface ContentProblem {
   file: string;

@@ -99,6 +99,17 @@ describe("a team's tip (pack rules)", () => {
     assert.ok(hints.some((h) => /url must be a well-formed https/.test(h.message)));
   });
 
+  it('leaves the tips in the library\'s order (the known categories first, then the pack\'s own; then by title), so the library\'s merge only merges', () => {
+    const tipIn = (id: string, title: string, category: string) => ({ path: `tips/${id}.md`, text: packTip(`id: ${id}\ntitle: ${title}\ncategory: ${category}\nmode: both`, 'A tip.\n') });
+    const files = [
+      { path: 'categories.yaml', text: '- id: rituals\n  title: Rituals\n  description: R\n' },
+      tipIn('a', 'Zebra standups', 'delegation'), tipIn('b', 'Apple retros', 'rituals'), tipIn('c', 'apple pie', 'delegation'), tipIn('d', 'Banana', 'delegation'),
+    ];
+    const { content, problems } = compileContentFolder(files, '/team', known, '/team', 'pack');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(content.tips.map((t) => t.title), ['apple pie', 'Banana', 'Zebra standups', 'Apple retros']);
+  });
+
   it('still refuses what CONTRACT.md asks of every tip: id, title, category, mode and a body', () => {
     const cases: [string, string, RegExp][] = [
       ['title: T\ncategory: delegation\nmode: lead', 'Text.', /id: is required/],

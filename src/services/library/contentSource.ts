@@ -3,13 +3,13 @@ import { EventEmitter, Uri, workspace } from 'vscode';
 import type { TipLibrary } from '../../core/tipLibrary';
 import { DisposableStore } from '../../platform/disposableStore';
 import type { SettingsStore } from '../../platform/settingsStore';
-import type { BuiltInContent, ContentIndex } from '../../shared/contentTypes';
+import type { ContentIndex } from '../../shared/contentTypes';
 import type * as LibraryModule from './libraryModule';
 import type * as PackCompiler from './packCompiler';
 import type { PackLoader } from './packLoader';
 
-/** Reads dist/content.json (the built-in library and its search index). */
-export type BuiltInReader = () => Promise<BuiltInContent>;
+/** Reads dist/content.json (the built-in library). */
+export type BuiltInReader = () => Promise<ContentIndex>;
 
 /** The library's code that loads on first use (platform/deferredModules.ts): its engine (dist/library.js) and the pack compiler (dist/packs.js). */
 export interface LibraryModules {
@@ -29,7 +29,7 @@ export interface LibraryModules {
  * for the packs as well, and `whenLoaded()` for the search index too.
  */
 export class ContentSource implements vscode.Disposable {
-  private builtIn: BuiltInContent | undefined;
+  private builtIn: ContentIndex | undefined;
   private builtInLoading: Promise<void> | undefined;
   private library: TipLibrary | undefined;
   private packs: ContentIndex[] = [];
@@ -95,7 +95,7 @@ export class ContentSource implements vscode.Disposable {
   }
 
   private open(): TipLibrary {
-    const library = new (this.engine().TipLibrary)(this.builtIn ? [this.builtIn, ...this.packs] : this.packs, this.builtIn?.searchIndex);
+    const library = new (this.engine().TipLibrary)(this.builtIn ? [this.builtIn, ...this.packs] : this.packs);
     if (this.builtIn) void library.prepareSearch().catch((e) => this.log.error(`Could not build the search index: ${e}`));
     return library;
   }
@@ -122,6 +122,6 @@ export class ContentSource implements vscode.Disposable {
 export function builtInReader(extensionUri: vscode.Uri): BuiltInReader {
   return async () => {
     const uri = Uri.joinPath(extensionUri, 'dist', 'content.json');
-    return JSON.parse(new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri))) as BuiltInContent;
+    return JSON.parse(new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri))) as ContentIndex;
   };
 }

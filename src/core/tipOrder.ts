@@ -1,0 +1,20 @@
+import type { Category, Tip } from '../shared/contentTypes';
+
+// One collator for every sort: String.localeCompare builds a new one per call, which dominated
+// ordering a large pack. Made on first use: creating it loads ICU data (milliseconds).
+let collator: Intl.Collator | undefined;
+
+/** Titles in the library's order (English collation). */
+const byTitle = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+
+/**
+ * The order the library lists tips in: by category, in the order `categories` gives them (a
+ * category listed twice takes its last place), then by title. TipLibrary sorts the merged
+ * library by it; the content compiler sorts each pack's tips the same way beforehand, so the
+ * merge meets sorted runs, which Array.prototype.sort (TimSort) merges in few comparisons: with
+ * a 10,000-tip pack, a few milliseconds instead of about 35 the extension host would wait.
+ */
+export function byLibraryOrder(categories: readonly Category[]): (a: Tip, b: Tip) => number {
+  const order = new Map(categories.map((c, i) => [c.id, i]));
+  return (a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0) || byTitle(a.title, b.title);
+}
