@@ -40,7 +40,8 @@ class Store {
 
 /**
  * The MiniSearch index of `docs`, the same as `new MiniSearch(options).addAll(docs)`
- * makes, in about a third of the time, and as a generator that yields after each document, every
+ * makes, several times faster (npm run bench: a 10,000-tip pack in about a sixth of the time of
+ * MiniSearch's `addAllAsync`), and as a generator that yields after each document, every
  * 30,000 postings and each term, so a caller can give the host a turn whenever a slice of time is
  * spent (TipSearch.load) or run it through at once (runAtOnce).
  *
@@ -70,7 +71,7 @@ export function* indexDocuments<T>(docs: readonly T[], options: IndexOptions<T>)
   const known = new Set<string>();
   // Every term in the order MiniSearch first meets it, by number; per term and field, its number
   // of postings; per term, the field (by serial number) it last had a posting in and where that
-  // posting is in the store. Numbers in plain arrays: V8 keeps them unboxed.
+  // posting is in the store.
   const terms: string[] = [];
   const termNumbers = new Map<string, number>();
   const counts: number[] = [];

@@ -2,7 +2,6 @@ import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Rol
 import { byLibraryOrder } from './tipOrder';
 import { TipSearch, type SearchHit } from './tipSearch';
 
-
 export interface TipFilter {
   category?: string;
   /** 'lead' shows lead and both; 'manage' shows manage and both. */

@@ -73,7 +73,7 @@ export class TipSearch {
 
   /**
    * The same without blocking for long: it starts in a turn of its own, and gives the host a
-   * turn (a 0 ms timer) whenever a slice of about 15 ms is spent.
+   * turn (nextTurn) whenever a slice of about 15 ms is spent.
    */
   static async load(tips: readonly Tip[], categoryTitles: ReadonlyMap<string, string>, slicing: Partial<HostSlicing> = {}): Promise<TipSearch> {
     const words = new Words();
