@@ -87,7 +87,7 @@ export function libraryCommands({ log, content, marks, view, now = () => new Dat
         void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: searchTips takes the query as text, for example {0}.', '{ "query": "delegation" }'));
         return undefined;
       }
-      return content.ready().then((library) => searchQuickPick(library, initial ?? '', (id) => view().showTip(id)));
+      return content.searchable().then((library) => searchQuickPick(library, initial ?? '', (id) => view().showTip(id)));
     },
 
     // Internal (not contributed, so not in the palette): lets tests and bug reports see whether

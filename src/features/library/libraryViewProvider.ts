@@ -162,7 +162,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
       }
       case 'query':
         // A query typed before the index is made waits for it (made in slices), instead of making it at once.
-        await this.content.whenLoaded();
+        await this.content.searchable();
         return this.post(this.results(m));
       case 'openTip':
         if (!(await this.showTip(m.id))) this.post({ type: 'notFound', id: m.id });

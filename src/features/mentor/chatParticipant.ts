@@ -58,7 +58,7 @@ export async function handleMentorRequest(deps: MentorDeps, request: MentorReque
     stream.markdown(vscode.l10n.t('Ask me about leading an engineering team — delegation, 1:1s, feedback, retros, decisions, career paths… For example: *How do I stop being the bottleneck?*'));
     return { metadata: { answeredWith: 'library', tipIds: [] } };
   }
-  const library = await deps.content.ready();
+  const library = await deps.content.searchable();
   const answers: MentorAnswer[] = deps.content.engine().retrieveAnswers(library, question, 3);
   const model = await chooseModel(request, deps.settings.get('mentor.useLanguageModel'));
   const sink: MentorSink = {
@@ -123,7 +123,7 @@ export async function askMentor(deps: MentorDeps & { showAnswers: (question: str
       validateInput: (v) => (v.length > 500 ? vscode.l10n.t('Keep the question under 500 characters.') : undefined),
     });
   if (!question?.trim()) return [];
-  const answers = deps.content.engine().retrieveAnswers(await deps.content.ready(), question.slice(0, 500), 3);
+  const answers = deps.content.engine().retrieveAnswers(await deps.content.searchable(), question.slice(0, 500), 3);
   await deps.showAnswers(question.trim(), answers.map((a) => ({ tip: tipCard(a.tip), excerpt: a.excerpt, ...(a.tip.source ? { source: a.tip.source } : {}) })));
   deps.log.info(`Mentor: "${question.trim()}" → ${answers.map((a) => `${a.tip.id} (${citation(a.tip.source)})`).join('; ') || 'no answer'}`);
   return answers.map((a) => a.tip.id);

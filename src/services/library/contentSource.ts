@@ -28,8 +28,8 @@ export interface LibraryModules {
  * background; a bad file is skipped and reported while the rest loads.
  *
  * `current()` answers at once from what is loaded so far (empty until the built-in content
- * has arrived) and starts loading; `ready()` waits for the built-in content, `withPacks()`
- * for the packs as well, and `whenLoaded()` for the search index too.
+ * has arrived) and starts loading; `ready()` waits for the built-in content, `searchable()`
+ * for its search index too, `withPacks()` for the packs as well, and `whenLoaded()` for all of it.
  */
 export class ContentSource implements vscode.Disposable {
   private builtIn: ContentIndex | undefined;
@@ -39,6 +39,8 @@ export class ContentSource implements vscode.Disposable {
   private loader: PackLoader | undefined;
   private loading: Promise<void> | undefined;
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the first library's search index is still to be, or being, put off (see open). */
+  private indexDelay: 'first' | 'waiting' | 'over' = 'first';
   private readonly changed = new EventEmitter<void>();
   private readonly store = new DisposableStore();
   readonly onDidChange = this.changed.event;
@@ -88,6 +90,13 @@ export class ContentSource implements vscode.Disposable {
     await (await this.withPacks()).prepareSearch();
   }
 
+  /** The library once the built-in content is read and its search index made (in slices): for what searches it. */
+  async searchable(): Promise<TipLibrary> {
+    const library = await this.ready();
+    await library.prepareSearch();
+    return library;
+  }
+
   private start(): void {
     this.builtInLoading ??= this.readBuiltIn().then(
       (content) => {
@@ -101,18 +110,25 @@ export class ContentSource implements vscode.Disposable {
 
   private open(): TipLibrary {
     const library = new (this.engine().TipLibrary)(this.builtIn ? [this.builtIn, ...this.packs] : this.packs);
-    if (this.builtIn) {
-      // The search index is made a moment later, not at once: when the library is first used,
-      // its view is usually being made and painted, and on a machine with few cores the two
-      // compete (made at once, the first paint came 37–103 ms later in each of three
+    if (this.builtIn && this.indexDelay === 'over') this.prepareSearch(library);
+    else if (this.builtIn && this.indexDelay === 'first') {
+      // The first index is made a moment later, not at once: the library is being used for the
+      // first time, its view is usually being made and painted, and on a machine with few cores
+      // the two compete (made at once, the first paint came 37–103 ms later in each of three
       // alternating pairs of npm run bench; a second later, no consistent difference in three
-      // more). Whatever searches sooner starts it itself (whenLoaded) or makes it at once.
-      clearTimeout(this.indexTimer);
+      // more). Whatever searches sooner starts it (searchable) or makes it at once. After that,
+      // a library made again (a pack changed) starts its index at once.
+      this.indexDelay = 'waiting';
       this.indexTimer = setTimeout(() => {
-        if (this.library === library) void this.whenLoaded().catch((e) => this.log.error(`Could not build the search index: ${e}`));
+        this.indexDelay = 'over';
+        if (this.library) this.prepareSearch(this.library);
       }, SEARCH_INDEX_DELAY_MS);
     }
     return library;
+  }
+
+  private prepareSearch(library: TipLibrary): void {
+    void library.prepareSearch().catch((e) => this.log.error(`Could not build the search index: ${e}`));
   }
 
   reloadPacks(): Promise<void> {
