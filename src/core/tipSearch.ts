@@ -33,7 +33,8 @@ function fieldText(tip: Tip, field: string, categoryTitles: ReadonlyMap<string, 
 
 /**
  * MiniSearch's options for tips: the fields, how they are read and split into terms, and how a
- * query is matched. `processTerm` turns a word into its terms (TipSearch passes a cached one).
+ * query is matched. `processTerm` turns a word into its terms (TipSearch passes one that also
+ * records the index's words).
  */
 export function searchOptions(categoryTitles: ReadonlyMap<string, string>, processTerm: (word: string) => string[] = termsOf): IndexOptions<Tip> {
   return {
@@ -123,23 +124,19 @@ export class TipSearch {
 }
 
 /**
- * The words of an index as it is made: each distinct word's terms, made once (a large pack
- * repeats its words a thousand times), and each word's first term (itself, cleaned) by length,
- * where typo correction looks, instead of MiniSearch's fuzzy search.
+ * The words of an index as it is made: each word's first term (itself, cleaned) by length, where
+ * typo correction looks, instead of MiniSearch's fuzzy search. `termsOf` is the index's
+ * `processTerm`; searchIndex.ts asks it once per distinct word.
  */
 class Words {
-  private readonly terms = new Map<string, string[]>();
   readonly byLength = new Map<number, Set<string>>();
 
   readonly termsOf = (word: string): string[] => {
-    let terms = this.terms.get(word);
-    if (!terms) {
-      this.terms.set(word, (terms = termsOf(word)));
-      if (terms.length) {
-        let words = this.byLength.get(terms[0].length);
-        if (!words) this.byLength.set(terms[0].length, (words = new Set()));
-        words.add(terms[0]);
-      }
+    const terms = termsOf(word);
+    if (terms.length) {
+      let words = this.byLength.get(terms[0].length);
+      if (!words) this.byLength.set(terms[0].length, (words = new Set()));
+      words.add(terms[0]);
     }
     return terms;
   };
