@@ -38,9 +38,9 @@ export class ContentSource implements vscode.Disposable {
   private packs: ContentIndex[] = [];
   private loader: PackLoader | undefined;
   private loading: Promise<void> | undefined;
+  /** Set when the first library opens: the search index waits until it fires (see open). */
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Whether the first library's search index is still to be, or being, put off (see open). */
-  private indexDelay: 'first' | 'waiting' | 'over' = 'first';
+  private indexWaits = true;
   private readonly changed = new EventEmitter<void>();
   private readonly store = new DisposableStore();
   readonly onDidChange = this.changed.event;
@@ -110,17 +110,16 @@ export class ContentSource implements vscode.Disposable {
 
   private open(): TipLibrary {
     const library = new (this.engine().TipLibrary)(this.builtIn ? [this.builtIn, ...this.packs] : this.packs);
-    if (this.builtIn && this.indexDelay === 'over') this.prepareSearch(library);
-    else if (this.builtIn && this.indexDelay === 'first') {
+    if (this.builtIn && !this.indexWaits) this.prepareSearch(library);
+    else if (this.builtIn) {
       // The first index is made a moment later, not at once: the library is being used for the
       // first time, its view is usually being made and painted, and on a machine with few cores
       // the two compete (made at once, the first paint came 37–103 ms later in each of three
       // alternating pairs of npm run bench; a second later, no consistent difference in three
       // more). Whatever searches sooner starts it (searchable) or makes it at once. After that,
       // a library made again (a pack changed) starts its index at once.
-      this.indexDelay = 'waiting';
-      this.indexTimer = setTimeout(() => {
-        this.indexDelay = 'over';
+      this.indexTimer ??= setTimeout(() => {
+        this.indexWaits = false;
         if (this.library) this.prepareSearch(this.library);
       }, SEARCH_INDEX_DELAY_MS);
     }
