@@ -1,7 +1,8 @@
 // Lint: typescript-eslint's recommended rules, plus the layering rules of ARCHITECTURE.md:
 // core/, shared/ and webview/ never import 'vscode' (not even a type), and nothing in src/
-// imports a Node built-in, so the same source builds the web bundle (dist/web/extension.js),
-// except the Node-only adapters, each of which has a `.web.ts` twin the web bundle uses instead.
+// imports a Node built-in, so the same source builds the web bundle (dist/web/extension.js) and
+// the deferred bundles both runtimes load, except the two Node-only files of platform/, each of
+// which has a `.web.ts` twin the web bundle uses instead.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -12,8 +13,8 @@ const noNode = {
   patterns: [{ group: ['node:*'], message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' }],
 };
 const noLoaders = { group: ['**/platform/deferredModules'], message: 'Only src/extension.ts and a feature\'s register.ts import the loaders of platform/deferredModules.ts: pass the loader in as a dependency.' };
-// The Node-only adapters: the web bundle takes `<name>.web.ts` in their place (scripts/build.mjs).
-const NODE_ONLY = ['src/platform/deferredModules.ts', 'src/platform/exclusiveFile.ts', 'src/platform/gitWorkingTree.ts', 'src/platform/localMachine.ts'];
+// The Node-only files: the web bundle takes `<name>.web.ts` in their place (scripts/build.mjs).
+const NODE_ONLY = ['src/platform/bundleReader.ts', 'src/platform/localHost.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
@@ -40,7 +41,7 @@ export default tseslint.config(
     // The loaders of the deferred bundles are wiring: extension.ts and the features' register.ts
     // hand them down, so a service or helper cannot load a bundle by itself.
     files: ['src/**/*.ts'],
-    ignores: [...NODE_ONLY, 'src/extension.ts', 'src/features/*/register.ts', 'src/platform/deferredModules.web.ts'],
+    ignores: [...NODE_ONLY, 'src/extension.ts', 'src/features/*/register.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...noNode, patterns: [...noNode.patterns, noLoaders] }] },
   },
   {
@@ -57,10 +58,6 @@ export default tseslint.config(
     // The test language model is a plain CommonJS extension, as VS Code loads it.
     files: ['test/fixtures/lmProvider/*.js'],
     languageOptions: { globals: { require: 'readonly', module: 'writable' } },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
-  },
-  {
-    files: ['src/platform/deferredModules.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -30,6 +30,13 @@ Module.prototype._compile = function (content, filename) {
   evaluated.push({ file: filename, bytes: Buffer.byteLength(content) });
   return compile.call(this, content, filename);
 };
+// The deferred bundles are compiled with vm.compileFunction (platform/bundleReader.ts): counted too.
+const vm = require('node:vm');
+const compileFunction = vm.compileFunction;
+vm.compileFunction = function (code, params, options) {
+  evaluated.push({ file: options?.filename ?? '(vm)', bytes: Buffer.byteLength(code) });
+  return compileFunction.call(this, code, params, options);
+};
 const loadJson = Module._extensions['.json'];
 Module._extensions['.json'] = function (module, filename) {
   const before = module.exports;

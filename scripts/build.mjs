@@ -1,15 +1,14 @@
 // Builds everything the extension ships into dist/:
 //   content.json   the validated, rendered built-in library (its search index is made at run time)
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
-//   extension.js   the activation bundle (Node, `vscode` external): every feature
-//   packs.js       required on the first team pack: markdown-it, js-yaml, validation
-//   people.js      required when People is first needed: the service, the tree, review
-//                  preparation and profile.md's YAML (js-yaml)
-//   calendar.js    required with the first calendar configured: ical.js, the reader, the window
-//                  and matching, the before-meeting prompt and meeting counting
-//   web/extension.js  the same extension for a web-worker extension host (package.json `browser`):
-//                  built from the same source; each `x.web.ts` takes the place of its `x.ts`
-//                  (platform/: no Node built-ins), and packs.js and calendar.js are part of it
+//   extension.js   the activation bundle for Node (package.json `main`): every feature's registration
+//   web/extension.js  the same for a web-worker extension host (package.json `browser`), built from
+//                  the same source; each platform/`x.web.ts` takes the place of its `x.ts`
+//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js
+//                  the deferred bundles, one set for both runtimes (platform/deferredModules.ts):
+//                  what a feature does on first use. Built for the browser, so a Node built-in
+//                  fails the build; they require only `vscode` and `#host` (platform/localHost.ts
+//                  or localHost.web.ts, handed over by the activation bundle that loads them)
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
@@ -38,7 +37,7 @@ export async function buildContent(args = []) {
 }
 
 // The web bundle: an import of `./x` resolves to `./x.web.ts` when that file exists. Only
-// src/platform/ has such files (the Node-only adapters); esbuild's browser platform then fails
+// src/platform/ has such files (localHost, bundleReader); esbuild's browser platform then fails
 // the build on any Node built-in left in what the web bundle contains.
 const webVariants = {
   name: 'web-variants',
@@ -63,14 +62,34 @@ const vscodeOnce = {
   },
 };
 
+// The deferred bundles: platform/localHost is not part of them but `#host`, which the activation
+// bundle that loads them hands over (platform/deferredModules.ts): one copy of the host's
+// adapters (and of the queue of queuedCreate.ts) per extension host, whichever bundle asks.
+const hostFromLoader = {
+  name: 'host-from-loader',
+  setup(build) {
+    const localHost = join(root, 'src', 'platform', 'localHost');
+    build.onResolve({ filter: /localHost$/ }, (args) => (join(args.resolveDir, args.path) === localHost ? { path: '#host', external: true } : undefined));
+  },
+};
+
+/** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
+const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts' };
+
 /** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
   const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts', packs: 'src/services/library/packCompiler.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', notes: 'src/features/templates/notesModule.ts', library: 'src/services/library/libraryModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', libraryView: 'src/features/library/viewModule.ts' },
+      entryPoints: { extension: 'src/extension.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [vscodeOnce],
+    },
+    deferred: {
+      ...common,
+      entryPoints: DEFERRED,
+      outdir: dist, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostFromLoader, vscodeOnce],
+      define: { 'process.env.NODE_ENV': '"production"' },
     },
     web: {
       ...common,
@@ -96,13 +115,13 @@ async function main() {
   mkdirSync(join(dist, 'webview'), { recursive: true });
   const { categories } = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
   await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });
-  const { node, web, webview } = bundleOptions();
+  const { node, deferred, web, webview } = bundleOptions();
   if (watch) {
-    for (const options of [node, web, webview]) await (await esbuild.context(options)).watch();
+    for (const options of [node, deferred, web, webview]) await (await esbuild.context(options)).watch();
     console.log('build: watching src/ (content/ changes need a rebuild)');
     return;
   }
-  const results = await Promise.all([esbuild.build(node), esbuild.build(web), esbuild.build(webview)]);
+  const results = await Promise.all([esbuild.build(node), esbuild.build(deferred), esbuild.build(web), esbuild.build(webview)]);
   const metafile = { inputs: {}, outputs: {} };
   for (const r of results) {
     Object.assign(metafile.inputs, r.metafile.inputs);

@@ -9,11 +9,11 @@ import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
 import { registerPeople } from './features/people/register';
 import { registerTemplates } from './features/templates/register';
-import { calendarModule, libraryEngine, libraryViewModule, packCompiler, peopleModule } from './platform/deferredModules';
+import { calendarModule, libraryEngine, libraryViewModule, packCompiler, peopleModule, readDeferredModules } from './platform/deferredModules';
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
-import { reportLeftOut } from './platform/localMachine';
+import { reportLeftOut } from './platform/localHost';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
 import { TipMarks } from './platform/tipMarks';
@@ -29,8 +29,14 @@ import type { LeadershipPromptsApi } from './shared/api';
  * The wiring, and all of it: the adapters and services, then each feature's registrations,
  * then the API. Nothing is read, parsed or built here: the library is read on first use
  * (dist/content.json), and the status bar and the reminder scheduler start in the next turn.
+ * In a web worker the deferred bundles are read first (platform/bundleReader.web.ts).
  */
-export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi {
+export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi | Promise<LeadershipPromptsApi> {
+  const reading = readDeferredModules(context.extensionUri);
+  return reading ? reading.then(() => wire(context)) : wire(context);
+}
+
+function wire(context: vscode.ExtensionContext): LeadershipPromptsApi {
   const store = new DisposableStore();
   context.subscriptions.push(store);
   const log = store.add(createLog());

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import * as vscode from 'vscode';
 import type * as CalendarModule from '../features/calendar/calendarModule';
 import type * as LibraryViewModule from '../features/library/viewModule';
 import type * as LeadershipTimeModule from '../features/leadershipTime/timeModule';
@@ -6,17 +6,40 @@ import type * as PeopleModule from '../features/people/peopleModule';
 import type * as NotesModule from '../features/templates/notesModule';
 import type * as LibraryModule from '../services/library/libraryModule';
 import type * as PackCompiler from '../services/library/packCompiler';
+import { compiledBundle, readBundles } from './bundleReader';
+import * as localHost from './localHost';
 
-// The boundaries of the Node bundle: what a feature does on first use is a bundle of its own
-// next to dist/extension.js (scripts/build.mjs), required on first need (a computed path keeps
-// esbuild from inlining it). Only src/extension.ts and the features' register.ts import these
-// loaders (eslint); they hand them down. The web bundle has no `require`: there
-// deferredModules.web.ts imports the same modules.
+// The deferred bundles: what a feature does on first use is a bundle of its own in dist/
+// (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
+// bundle requires only `vscode` and `#host` (this host's localHost.ts or localHost.web.ts), and
+// is handed both here. How a runtime reads one is bundleReader.ts (Node: when first needed) or
+// bundleReader.web.ts (a web worker: all of them while the extension activates). Only
+// src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
+
+/** The deferred bundles, by file name in dist/. */
+const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js'] as const;
+type DeferredFile = (typeof DEFERRED_FILES)[number];
+
+/** What a deferred bundle may require (scripts/build.mjs makes every other import part of it). */
+function deferredRequire(id: string): unknown {
+  if (id === 'vscode') return vscode;
+  if (id === '#host') return localHost;
+  throw new Error(`A deferred bundle required "${id}"; only "vscode" and "#host" are provided.`);
+}
+
+/** Reads the deferred bundles ahead where a runtime must (a web worker reads a file only asynchronously); undefined where there is nothing to wait for. */
+export function readDeferredModules(extensionUri: vscode.Uri): Promise<void> | undefined {
+  return readBundles(extensionUri, DEFERRED_FILES);
+}
 
 const loaded = new Map<string, unknown>();
 
-function load<T>(file: string): T {
-  if (!loaded.has(file)) loaded.set(file, require(join(__dirname, file)));
+function load<T>(file: DeferredFile): T {
+  if (!loaded.has(file)) {
+    const module = { exports: {} };
+    compiledBundle(file)(module.exports, deferredRequire, module);
+    loaded.set(file, module.exports);
+  }
   return loaded.get(file) as T;
 }
 

@@ -11,7 +11,7 @@ interface Vsce {
   PackageManager: { None: unknown };
 }
 interface Build {
-  bundleOptions(production: boolean): Record<'node' | 'web' | 'webview', { entryPoints: Record<string, string> }>;
+  bundleOptions(production: boolean): Record<'node' | 'deferred' | 'web' | 'webview', { entryPoints: Record<string, string> }>;
 }
 
 /** scripts/build.mjs's production options (its entry points name every bundle), loaded at run time. */
@@ -26,9 +26,10 @@ describe('packaging', () => {
     // Loaded from the project at run time, not bundled with the tests.
     const vsce = createRequire(join(ROOT, 'package.json'))('@vscode/vsce') as Vsce;
     const files = new Set(await vsce.listFiles({ cwd: ROOT, packageManager: vsce.PackageManager.None }));
-    const { node, web, webview } = await bundleOptions();
+    const { node, deferred, web, webview } = await bundleOptions();
     const bundles = [
       ...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`),
+      ...Object.keys(deferred.entryPoints).map((n) => `dist/${n}.js`),
       ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`),
       ...Object.keys(webview.entryPoints).map((n) => `dist/webview/${n}.js`),
       'dist/content.json',
@@ -47,12 +48,12 @@ describe('packaging', () => {
 // does on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
 // deferred module's code into the activation bundle, or a call that loads it at start-up, fails here.
 describe('the activation bundle', () => {
-  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown> }> }
+  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[] }> }
 
   it('holds none of the files a deferred bundle is made of', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const inActivation = new Set(Object.keys(meta.outputs['dist/extension.js'].inputs));
-    const deferred = Object.entries((await bundleOptions()).node.entryPoints).filter(([name]) => name !== 'extension');
+    const deferred = Object.entries((await bundleOptions()).deferred.entryPoints);
     assert.ok(deferred.length >= 7, deferred.map(([n]) => n).join(', '));
     for (const [name, entry] of deferred) {
       // The entry and the files it names: what the bundle is for (shared helpers may be in both).
@@ -70,9 +71,24 @@ describe('the activation bundle', () => {
     assert.deepEqual(files(probe.deferred.evaluated), []);
   });
 
+  it('leaves the deferred bundles, which both runtimes load, out of the web bundle; they require only `vscode` and `#host`, under the names the loaders use', async () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+    const { deferred } = await bundleOptions();
+    const inWeb = new Set(Object.keys(meta.outputs['dist/web/extension.js'].inputs));
+    for (const [name, entry] of Object.entries(deferred.entryPoints)) {
+      assert.ok(!inWeb.has(entry), `${entry} (dist/${name}.js) in dist/web/extension.js`);
+      const required = new Set(meta.outputs[`dist/${name}.js`].imports.filter((i) => i.external).map((i) => i.path));
+      assert.deepEqual([...required].filter((id) => id !== 'vscode' && id !== '#host'), [], `dist/${name}.js`);
+    }
+    // platform/deferredModules.ts names the files it loads; each is one the build writes.
+    const loaders = readFileSync(join(ROOT, 'src', 'platform', 'deferredModules.ts'), 'utf8');
+    const named = /DEFERRED_FILES = \[([^\]]*)\]/.exec(loaders)?.[1].match(/[\w]+(?=\.js)/g) ?? [];
+    assert.deepEqual([...named].sort(), Object.keys(deferred.entryPoints).sort());
+  });
+
   it('requires `vscode` once per bundle (esbuild\'s interop would copy its ~350 properties for each file importing it)', async () => {
-    const { node, web } = await bundleOptions();
-    const bundles = [...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`), ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`)];
+    const { node, deferred, web } = await bundleOptions();
+    const bundles = [...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`), ...Object.keys(deferred.entryPoints).map((n) => `dist/${n}.js`), ...Object.keys(web.entryPoints).map((n) => `dist/web/${n}.js`)];
     const requires = new Map(bundles.map((b) => [b, (readFileSync(join(ROOT, b), 'utf8').match(/require\(["']vscode["']\)/g) ?? []).length]));
     for (const [bundle, count] of requires) assert.ok(count <= 1, `${bundle}: ${count} requires of vscode`);
     assert.equal(requires.get('dist/extension.js'), 1);
