@@ -4,11 +4,12 @@
 //   extension.js   the activation bundle for Node (package.json `main`): every feature's registration
 //   web/extension.js  the same for a web-worker extension host (package.json `browser`), built from
 //                  the same source; each platform/`x.web.ts` takes the place of its `x.ts`
-//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js
+//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js
 //                  the deferred bundles, one set for both runtimes (platform/deferredModules.ts):
 //                  what a feature does on first use. Built for the browser, so a Node built-in
-//                  fails the build; they require only `vscode` and `#host` (platform/localHost.ts
+//                  fails the build; they require only `vscode`, `#host` (platform/localHost.ts
 //                  or localHost.web.ts, handed over by the activation bundle that loads them)
+//                  and `#yaml` (yaml.js: js-yaml, shared by packs.js and people.js)
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
@@ -73,8 +74,18 @@ const hostFromLoader = {
   },
 };
 
+// js-yaml, which a team pack's compiler and People's profile.md both read, is a deferred bundle of
+// its own (dist/yaml.js), so neither carries a copy: elsewhere it is `#yaml`, which the loader
+// hands over (platform/deferredModules.ts).
+const yamlOnce = {
+  name: 'yaml-once',
+  setup(build) {
+    build.onResolve({ filter: /^js-yaml$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: '#yaml', external: true }));
+  },
+};
+
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
-const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts' };
+const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml' };
 
 /** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
@@ -88,7 +99,7 @@ export function bundleOptions(isProduction = production) {
     deferred: {
       ...common,
       entryPoints: DEFERRED,
-      outdir: dist, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostFromLoader, vscodeOnce],
+      outdir: dist, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostFromLoader, yamlOnce, vscodeOnce],
       define: { 'process.env.NODE_ENV': '"production"' },
     },
     web: {

@@ -11,20 +11,21 @@ import * as localHost from './localHost';
 
 // The deferred bundles: what a feature does on first use is a bundle of its own in dist/
 // (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
-// bundle requires only `vscode` and `#host` (this host's localHost.ts or localHost.web.ts), and
-// is handed both here. How a runtime reads one is bundleReader.ts (Node: when first needed) or
+// bundle requires only `vscode`, `#host` (this host's localHost.ts or localHost.web.ts) and
+// `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share), and is handed them here. How a runtime reads one is bundleReader.ts (Node: when first needed) or
 // bundleReader.web.ts (a web worker: all of them while the extension activates). Only
 // src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
 
 /** The deferred bundles, by file name in dist/. */
-const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js'] as const;
+const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js', 'yaml.js'] as const;
 type DeferredFile = (typeof DEFERRED_FILES)[number];
 
 /** What a deferred bundle may require (scripts/build.mjs makes every other import part of it). */
 function deferredRequire(id: string): unknown {
   if (id === 'vscode') return vscode;
   if (id === '#host') return localHost;
-  throw new Error(`A deferred bundle required "${id}"; only "vscode" and "#host" are provided.`);
+  if (id === '#yaml') return load('yaml.js');
+  throw new Error(`A deferred bundle required "${id}"; only "vscode", "#host" and "#yaml" are provided.`);
 }
 
 /** Reads the deferred bundles ahead where a runtime must (a web worker reads a file only asynchronously); undefined where there is nothing to wait for. */

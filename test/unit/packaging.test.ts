@@ -48,16 +48,17 @@ describe('packaging', () => {
 // does on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
 // deferred module's code into the activation bundle, or a call that loads it at start-up, fails here.
 describe('the activation bundle', () => {
-  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[] }> }
+  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[]; entryPoint?: string }> }
 
   it('holds none of the files a deferred bundle is made of', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const inActivation = new Set(Object.keys(meta.outputs['dist/extension.js'].inputs));
     const deferred = Object.entries((await bundleOptions()).deferred.entryPoints);
     assert.ok(deferred.length >= 7, deferred.map(([n]) => n).join(', '));
-    for (const [name, entry] of deferred) {
+    for (const [name] of deferred) {
       // The entry and the files it names: what the bundle is for (shared helpers may be in both).
-      const own = [entry, ...meta.inputs[entry].imports.map((i) => i.path)].filter((f) => f.startsWith('src/'));
+      const entry = meta.outputs[`dist/${name}.js`].entryPoint!;
+      const own = [entry, ...meta.inputs[entry].imports.map((i) => i.path)].filter((f) => f.startsWith('src/') || f.startsWith('node_modules/'));
       assert.deepEqual(own.filter((f) => inActivation.has(f)), [], `dist/${name}.js's files in dist/extension.js`);
     }
   });
@@ -71,14 +72,15 @@ describe('the activation bundle', () => {
     assert.deepEqual(files(probe.deferred.evaluated), []);
   });
 
-  it('leaves the deferred bundles, which both runtimes load, out of the web bundle; they require only `vscode` and `#host`, under the names the loaders use', async () => {
+  it('leaves the deferred bundles, which both runtimes load, out of the web bundle; they require only `vscode`, `#host` and `#yaml`, under the names the loaders use', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const { deferred } = await bundleOptions();
     const inWeb = new Set(Object.keys(meta.outputs['dist/web/extension.js'].inputs));
-    for (const [name, entry] of Object.entries(deferred.entryPoints)) {
+    for (const name of Object.keys(deferred.entryPoints)) {
+      const entry = meta.outputs[`dist/${name}.js`].entryPoint!;
       assert.ok(!inWeb.has(entry), `${entry} (dist/${name}.js) in dist/web/extension.js`);
       const required = new Set(meta.outputs[`dist/${name}.js`].imports.filter((i) => i.external).map((i) => i.path));
-      assert.deepEqual([...required].filter((id) => id !== 'vscode' && id !== '#host'), [], `dist/${name}.js`);
+      assert.deepEqual([...required].filter((id) => !['vscode', '#host', '#yaml'].includes(id)), [], `dist/${name}.js`);
     }
     // platform/deferredModules.ts names the files it loads; each is one the build writes.
     const loaders = readFileSync(join(ROOT, 'src', 'platform', 'deferredModules.ts'), 'utf8');
