@@ -1,20 +1,19 @@
 // Lint: typescript-eslint's recommended rules, plus the layering rules of ARCHITECTURE.md:
 // core/, shared/ and webview/ never import 'vscode' (not even a type), and nothing in src/
-// imports a Node built-in, so the same source builds the web bundle (dist/web/extension.js) and
-// the deferred bundles both runtimes load, except the two Node-only files of platform/, each of
-// which has a `.web.ts` twin the web bundle uses instead.
+// imports a Node built-in, so the activation bundle (dist/web/extension.js) and the deferred
+// bundles run in a web worker as they are, except src/nodeHost.ts, Node's entry.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const noVscode = { name: 'vscode', message: "core/, shared/ and webview/ stay free of 'vscode': pass capabilities in as arguments." };
 const NODE_BUILT_INS = ['fs', 'fs/promises', 'os', 'path', 'crypto', 'child_process', 'util', 'url', 'events', 'buffer', 'stream', 'module', 'process'];
 const noNode = {
-  paths: NODE_BUILT_INS.map((name) => ({ name, message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' })),
-  patterns: [{ group: ['node:*'], message: 'No Node built-ins in src/: the web bundle runs in a web worker. Use workspace.fs, globalThis.crypto, or a platform/ adapter with a .web.ts twin.' }],
+  paths: NODE_BUILT_INS.map((name) => ({ name, message: 'No Node built-ins in src/: the extension runs in a web worker too. Use workspace.fs, globalThis.crypto, or add to the Host of platform/host.ts (Node\'s in src/nodeHost.ts).' })),
+  patterns: [{ group: ['node:*'], message: 'No Node built-ins in src/: the extension runs in a web worker too. Use workspace.fs, globalThis.crypto, or add to the Host of platform/host.ts (Node\'s in src/nodeHost.ts).' }],
 };
 const noLoaders = { group: ['**/platform/deferredModules'], message: 'Only src/extension.ts and a feature\'s register.ts import the loaders of platform/deferredModules.ts: pass the loader in as a dependency.' };
-// The Node-only files: the web bundle takes `<name>.web.ts` in their place (scripts/build.mjs).
-const NODE_ONLY = ['src/platform/bundleReader.ts', 'src/platform/localHost.ts'];
+// Node's entry (package.json `main`): Node's host, handed to the activation bundle.
+const NODE_ONLY = ['src/nodeHost.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
@@ -58,6 +57,10 @@ export default tseslint.config(
     // The test language model is a plain CommonJS extension, as VS Code loads it.
     files: ['test/fixtures/lmProvider/*.js'],
     languageOptions: { globals: { require: 'readonly', module: 'writable' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['src/nodeHost.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

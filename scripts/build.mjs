@@ -1,14 +1,16 @@
 // Builds everything the extension ships into dist/:
 //   content.json   the validated, rendered built-in library (its search index is made at run time)
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
-//   extension.js   the activation bundle for Node (package.json `main`): every feature's registration
-//   web/extension.js  the same for a web-worker extension host (package.json `browser`), built from
-//                  the same source; each platform/`x.web.ts` takes the place of its `x.ts`
+//   web/extension.js  the one activation bundle (src/extension.ts: every feature's registration),
+//                  package.json's `browser`, which a web-worker extension host runs as it is.
+//                  Built for the browser, so a Node built-in fails the build
+//   extension.js   package.json's `main` (src/nodeHost.ts): Node's host (home folder, exclusive
+//                  create, git, reading a deferred bundle), handed to web/extension.js's activate()
 //   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js
 //                  the deferred bundles, one set for both runtimes (platform/deferredModules.ts):
 //                  what a feature does on first use. Built for the browser, so a Node built-in
-//                  fails the build; they require only `vscode`, `#host` (platform/localHost.ts
-//                  or localHost.web.ts, handed over by the activation bundle that loads them)
+//                  fails the build; they require only `vscode`, `#host` (platform/host.ts,
+//                  handed over by the activation bundle that loads them)
 //                  and `#yaml` (yaml.js: js-yaml, shared by packs.js and people.js)
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
@@ -16,7 +18,7 @@
 //   ThirdPartyNotices.txt  the bundled packages' licences (scripts/thirdPartyNotices.mjs), shipped
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,19 +39,6 @@ export async function buildContent(args = []) {
   return require(outfile).main(args);
 }
 
-// The web bundle: an import of `./x` resolves to `./x.web.ts` when that file exists. Only
-// src/platform/ has such files (localHost, bundleReader); esbuild's browser platform then fails
-// the build on any Node built-in left in what the web bundle contains.
-const webVariants = {
-  name: 'web-variants',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      const web = join(args.resolveDir, `${args.path}.web.ts`);
-      return existsSync(web) ? { path: web } : undefined;
-    });
-  },
-};
-
 // `vscode` imported once per bundle. esbuild wraps each import of an external CommonJS module in
 // its own ESM interop object, copying every property: for `vscode` (about 350 in the real
 // extension host) in each of the 30 files that import it, 6–28 ms at start-up there (the
@@ -63,14 +52,14 @@ const vscodeOnce = {
   },
 };
 
-// The deferred bundles: platform/localHost is not part of them but `#host`, which the activation
-// bundle that loads them hands over (platform/deferredModules.ts): one copy of the host's
-// adapters (and of the queue of queuedCreate.ts) per extension host, whichever bundle asks.
+// The deferred bundles: platform/host is not part of them but `#host`, which the activation
+// bundle that loads them hands over (platform/deferredModules.ts): one host in place (and one
+// queue of queuedCreate.ts) per extension host, whichever bundle asks.
 const hostFromLoader = {
   name: 'host-from-loader',
   setup(build) {
-    const localHost = join(root, 'src', 'platform', 'localHost');
-    build.onResolve({ filter: /localHost$/ }, (args) => (join(args.resolveDir, args.path) === localHost ? { path: '#host', external: true } : undefined));
+    const host = join(root, 'src', 'platform', 'host');
+    build.onResolve({ filter: /host$/ }, (args) => (join(args.resolveDir, args.path) === host ? { path: '#host', external: true } : undefined));
   },
 };
 
@@ -87,13 +76,13 @@ const yamlOnce = {
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
 const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml' };
 
-/** esbuild options of the Node bundles and of the webview script; bench/ bundles its baselines with the same. */
+/** esbuild options of each kind of bundle: Node's entry, the deferred bundles, the activation bundle (`web`) and the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
   const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
   return {
     node: {
       ...common,
-      entryPoints: { extension: 'src/extension.ts' },
+      entryPoints: { extension: 'src/nodeHost.ts' },
       outdir: dist, platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'], plugins: [vscodeOnce],
     },
     deferred: {
@@ -105,7 +94,7 @@ export function bundleOptions(isProduction = production) {
     web: {
       ...common,
       entryPoints: { extension: 'src/extension.ts' },
-      outdir: join(dist, 'web'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [webVariants, vscodeOnce],
+      outdir: join(dist, 'web'), platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [vscodeOnce],
       // A web worker has no `process`; nothing in src/ reads it, this keeps a dependency from trying.
       define: { 'process.env.NODE_ENV': '"production"' },
     },

@@ -13,7 +13,7 @@ import { calendarModule, libraryEngine, libraryViewModule, packCompiler, peopleM
 import { DisposableStore } from './platform/disposableStore';
 import { LeadershipTimeStore } from './platform/leadershipTimeStore';
 import { NotesFolder } from './platform/notesFolder';
-import { reportLeftOut } from './platform/localHost';
+import { reportLeftOut, useHost, type Host } from './platform/host';
 import { createLog } from './platform/log';
 import { SettingsStore } from './platform/settingsStore';
 import { TipMarks } from './platform/tipMarks';
@@ -29,9 +29,11 @@ import type { LeadershipPromptsApi } from './shared/api';
  * The wiring, and all of it: the adapters and services, then each feature's registrations,
  * then the API. Nothing is read, parsed or built here: the library is read on first use
  * (dist/content.json), and the status bar and the reminder scheduler start in the next turn.
- * In a web worker the deferred bundles are read first (platform/bundleReader.web.ts).
+ * `host` is what differs between extension hosts (platform/host.ts): a web worker's unless
+ * Node's entry (src/nodeHost.ts) hands its own. In a web worker the deferred bundles are read first.
  */
-export function activate(context: vscode.ExtensionContext): LeadershipPromptsApi | Promise<LeadershipPromptsApi> {
+export function activate(context: vscode.ExtensionContext, host?: Host): LeadershipPromptsApi | Promise<LeadershipPromptsApi> {
+  if (host) useHost(host);
   const reading = readDeferredModules(context.extensionUri);
   return reading ? reading.then(() => wire(context)) : wire(context);
 }

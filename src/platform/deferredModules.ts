@@ -6,8 +6,7 @@ import type * as PeopleModule from '../features/people/peopleModule';
 import type * as NotesModule from '../features/templates/notesModule';
 import type * as LibraryModule from '../services/library/libraryModule';
 import type * as PackCompiler from '../services/library/packCompiler';
-import { compiledBundle, readBundles } from './bundleReader';
-import * as localHost from './localHost';
+import * as host from './host';
 
 // The deferred bundles: what a feature does on first use is a bundle of its own in dist/
 // (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
@@ -23,14 +22,14 @@ type DeferredFile = (typeof DEFERRED_FILES)[number];
 /** What a deferred bundle may require (scripts/build.mjs makes every other import part of it). */
 function deferredRequire(id: string): unknown {
   if (id === 'vscode') return vscode;
-  if (id === '#host') return localHost;
+  if (id === '#host') return host;
   if (id === '#yaml') return load('yaml.js');
   throw new Error(`A deferred bundle required "${id}"; only "vscode", "#host" and "#yaml" are provided.`);
 }
 
 /** Reads the deferred bundles ahead where a runtime must (a web worker reads a file only asynchronously); undefined where there is nothing to wait for. */
 export function readDeferredModules(extensionUri: vscode.Uri): Promise<void> | undefined {
-  return readBundles(extensionUri, DEFERRED_FILES);
+  return host.readBundles(extensionUri, DEFERRED_FILES);
 }
 
 const loaded = new Map<string, unknown>();
@@ -38,7 +37,7 @@ const loaded = new Map<string, unknown>();
 function load<T>(file: DeferredFile): T {
   if (!loaded.has(file)) {
     const module = { exports: {} };
-    compiledBundle(file)(module.exports, deferredRequire, module);
+    host.compiledBundle(file)(module.exports, deferredRequire, module);
     loaded.set(file, module.exports);
   }
   return loaded.get(file) as T;

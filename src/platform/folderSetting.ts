@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { expandFolderSetting } from '../core/pathVariables';
-import { homeFolder } from './localHost';
+import { homeFolder } from './host';
 
 /**
  * A folder setting (`notesFolder`, `contentFolders`) as a Uri: `~`, `${workspaceFolder}/…` or

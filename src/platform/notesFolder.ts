@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { folderSettingUri } from './folderSetting';
-import { homeFolder } from './localHost';
+import { homeFolder } from './host';
 import type { SettingsStore } from './settingsStore';
 
 /** The folder offered first: private to you and outside any repository. */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 // The create both bundles share: WorkspaceEdit.createFile (which checks, then writes), with this
-// extension host's creations queued one after another. localHost.ts uses the operating
+// extension host's creations queued one after another. src/nodeHost.ts uses the operating
 // system's exclusive create instead on the local file system.
 
 /** Creates `uri` unless a file has that name: true when created, false when the name is taken. */

@@ -44,35 +44,36 @@ describe('packaging', () => {
   });
 });
 
-// The split (README, "What loads when"): each feature registers in dist/extension.js, and what it
-// does on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
+// The split (README, "What loads when"): each feature registers in the one activation bundle,
+// dist/web/extension.js (dist/extension.js, Node's entry, hands it Node's host), and what it does
+// on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
 // deferred module's code into the activation bundle, or a call that loads it at start-up, fails here.
 describe('the activation bundle', () => {
   interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[]; entryPoint?: string }> }
 
   it('holds none of the files a deferred bundle is made of', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
-    const inActivation = new Set(Object.keys(meta.outputs['dist/extension.js'].inputs));
+    const inActivation = new Set([...Object.keys(meta.outputs['dist/web/extension.js'].inputs), ...Object.keys(meta.outputs['dist/extension.js'].inputs)]);
     const deferred = Object.entries((await bundleOptions()).deferred.entryPoints);
     assert.ok(deferred.length >= 7, deferred.map(([n]) => n).join(', '));
     for (const [name] of deferred) {
       // The entry and the files it names: what the bundle is for (shared helpers may be in both).
       const entry = meta.outputs[`dist/${name}.js`].entryPoint!;
       const own = [entry, ...meta.inputs[entry].imports.map((i) => i.path)].filter((f) => f.startsWith('src/') || f.startsWith('node_modules/'));
-      assert.deepEqual(own.filter((f) => inActivation.has(f)), [], `dist/${name}.js's files in dist/extension.js`);
+      assert.deepEqual(own.filter((f) => inActivation.has(f)), [], `dist/${name}.js's files in the activation bundle or Node's entry`);
     }
   });
 
-  it('require + activate() and the turn after evaluate dist/extension.js and nothing else', function () {
+  it('require + activate() and the turn after evaluate Node\'s entry and the activation bundle, nothing else', function () {
     this.timeout(30_000);
     const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', '1'], { encoding: 'utf8' });
     const probe = JSON.parse(out.trim().split('\n').pop()!) as { evaluated: { file: string }[]; deferred: { evaluated: { file: string }[] } };
     const files = (list: { file: string }[]) => list.map((e) => e.file.slice(ROOT.length + 1).replaceAll('\\', '/'));
-    assert.deepEqual(files(probe.evaluated), ['dist/extension.js']);
+    assert.deepEqual(files(probe.evaluated), ['dist/extension.js', 'dist/web/extension.js']);
     assert.deepEqual(files(probe.deferred.evaluated), []);
   });
 
-  it('leaves the deferred bundles, which both runtimes load, out of the web bundle; they require only `vscode`, `#host` and `#yaml`, under the names the loaders use', async () => {
+  it('leaves the deferred bundles, which both runtimes load, out of the activation bundle; they require only `vscode`, `#host` and `#yaml`, under the names the loaders use', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const { deferred } = await bundleOptions();
     const inWeb = new Set(Object.keys(meta.outputs['dist/web/extension.js'].inputs));

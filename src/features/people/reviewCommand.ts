@@ -5,7 +5,7 @@ import { sortPeople, type PersonRow } from '../../core/people';
 import { renderReview, reviewFolder } from '../../core/reviewNote';
 import { defaultReviewPeriod, reviewPeriods, validatePeriod } from '../../core/reviewPeriods';
 import { gatherReview, type ReviewNoteInput } from '../../core/reviewPrep';
-import { createExclusively } from '../../platform/localHost';
+import { createExclusively } from '../../platform/host';
 import type { QuestionCategory } from '../../shared/contentTypes';
 import { MAX_NOTE_BYTES, type PeopleService } from '../../services/people/peopleService';
 

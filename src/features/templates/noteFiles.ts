@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { freeName, type FolderEntry } from '../../core/notePlacement';
-import { createExclusively } from '../../platform/localHost';
+import { createExclusively } from '../../platform/host';
 
 const MAX_PREVIOUS_BYTES = 1024 * 1024;
 
@@ -41,7 +41,7 @@ export async function readNote(uri: vscode.Uri): Promise<string | undefined> {
 /**
  * Writes `text` as a new file `<base>.md` in `folder` (created if needed), or `<base>-2.md` …
  * when the name is taken: an existing note is never overwritten. Each name is claimed with an
- * exclusive create (platform/localHost.ts), so two commands at the same moment, in this
+ * exclusive create (src/nodeHost.ts), so two commands at the same moment, in this
  * window or another, never write the same file: the second moves on to the next free name.
  * Throws when the folder cannot be written.
  */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NotePlacement } from '../../core/notePlacement';
-import { isIgnoredByGit, workingTreeOf } from '../../platform/localHost';
+import { isIgnoredByGit, workingTreeOf } from '../../platform/host';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 

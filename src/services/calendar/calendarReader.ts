@@ -8,7 +8,7 @@ import { expandCalendar } from '../../core/icsEvents';
 import { addLocalDays, startOfLocalDay } from '../../core/localDays';
 import { readCapped } from '../../platform/cappedRead';
 import { folderSettingUri } from '../../platform/folderSetting';
-import { homeFolder } from '../../platform/localHost';
+import { homeFolder } from '../../platform/host';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { FEED_MAX_BYTES, FEED_TIMEOUT_MS, fetchFeed, type FeedValidators } from './calendarFeed';
 

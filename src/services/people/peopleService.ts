@@ -3,7 +3,7 @@ import { localDate } from '../../core/calendar';
 import { DEFAULT_CADENCE_DAYS, PROFILE_FILE, datedNotes, peopleFolders, peopleSummaries, personRow, type PersonRow } from '../../core/people';
 import type { ProfileChanges, ProfileReading } from '../../core/personProfile';
 import { readCapped } from '../../platform/cappedRead';
-import { createExclusively } from '../../platform/localHost';
+import { createExclusively } from '../../platform/host';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { PersonSummary } from '../../shared/api';
