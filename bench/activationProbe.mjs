@@ -30,7 +30,7 @@ Module.prototype._compile = function (content, filename) {
   evaluated.push({ file: filename, bytes: Buffer.byteLength(content) });
   return compile.call(this, content, filename);
 };
-// The deferred bundles are compiled with vm.compileFunction (platform/bundleReader.ts): counted too.
+// Node's host compiles the deferred bundles with vm.compileFunction (src/nodeHost.ts): counted too.
 const vm = require('node:vm');
 const compileFunction = vm.compileFunction;
 vm.compileFunction = function (code, params, options) {

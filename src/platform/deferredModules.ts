@@ -10,9 +10,10 @@ import * as host from './host';
 
 // The deferred bundles: what a feature does on first use is a bundle of its own in dist/
 // (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
-// bundle requires only `vscode`, `#host` (this host's localHost.ts or localHost.web.ts) and
-// `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share), and is handed them here. How a runtime reads one is bundleReader.ts (Node: when first needed) or
-// bundleReader.web.ts (a web worker: all of them while the extension activates). Only
+// bundle requires only `vscode`, `#host` (platform/host.ts, this bundle's copy, with the host in
+// place) and `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share), and is handed
+// them here. How one is read is the host's: a web worker reads all of them while the extension
+// activates (platform/host.ts), Node each when first needed (src/nodeHost.ts). Only
 // src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
 
 /** The deferred bundles, by file name in dist/. */
