@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 
-// The create both bundles share: WorkspaceEdit.createFile (which checks, then writes), with this
-// extension host's creations queued one after another. src/nodeHost.ts uses the operating
-// system's exclusive create instead on the local file system.
+// The create of a web worker's host, and of Node's beyond the local file system (platform/host.ts,
+// src/nodeHost.ts): WorkspaceEdit.createFile (which checks, then writes), with this extension
+// host's creations queued one after another. On the local file system Node's host uses the
+// operating system's exclusive create instead.
 
 /** Creates `uri` unless a file has that name: true when created, false when the name is taken. */
 export function createQueued(uri: vscode.Uri, contents: Uint8Array): Promise<boolean> {

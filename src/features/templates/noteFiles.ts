@@ -41,8 +41,9 @@ export async function readNote(uri: vscode.Uri): Promise<string | undefined> {
 /**
  * Writes `text` as a new file `<base>.md` in `folder` (created if needed), or `<base>-2.md` …
  * when the name is taken: an existing note is never overwritten. Each name is claimed with an
- * exclusive create (src/nodeHost.ts), so two commands at the same moment, in this
- * window or another, never write the same file: the second moves on to the next free name.
+ * exclusive create (the host's createExclusively, platform/host.ts), so two commands at the same
+ * moment never write the same file: the second moves on to the next free name. In Node that
+ * holds across windows too (the operating system's exclusive create, src/nodeHost.ts).
  * Throws when the folder cannot be written.
  */
 export async function writeNewNote(folder: vscode.Uri, base: string, text: string): Promise<vscode.Uri> {
