@@ -1,5 +1,5 @@
 import type { Category, ContentIndex, Mode, QuestionCategory, RetroActivity, Role, Template, Tip, TipSummary } from '../shared/contentTypes';
-import { byLibraryOrder } from './tipOrder';
+import { byLibraryOrder, categoryPlaces } from './tipOrder';
 import { TipSearch, type SearchHit } from './tipSearch';
 
 export interface TipFilter {
@@ -36,9 +36,10 @@ export class TipLibrary {
     this.templates = parts.flatMap((p) => p.templates).filter((t) => !templateKeys.has(`${t.kind}/${t.id}`) && !!templateKeys.add(`${t.kind}/${t.id}`));
     this.retroActivities = firstById(reversed.flatMap((p) => p.retroActivities), (a) => a.id);
     this.questions = parts.flatMap((p) => p.questions);
-    const order = new Map(parts.flatMap((p) => p.categories).map((c, i) => [c.id, i]));
-    this.categories = [...this.categories].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-    this.tips = [...this.tips].sort(byLibraryOrder(parts.flatMap((p) => p.categories)));
+    const listed = parts.flatMap((p) => p.categories);
+    const place = categoryPlaces(listed);
+    this.categories = [...this.categories].sort((a, b) => place(a.id) - place(b.id));
+    this.tips = [...this.tips].sort(byLibraryOrder(listed));
     this.byId = new Map(this.tips.map((t) => [t.id, t]));
   }
 
