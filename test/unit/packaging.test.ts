@@ -19,6 +19,9 @@ async function bundleOptions(): Promise<ReturnType<Build['bundleOptions']>> {
   return ((await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build).bundleOptions(true);
 }
 
+/** esbuild's metafile, the parts read here. */
+interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[]; entryPoint?: string }> }
+
 describe('packaging', () => {
   it('ships every bundle the build writes (both runtimes) and the content, and no English l10n bundle or source maps', async function () {
     this.timeout(30_000);
@@ -42,6 +45,21 @@ describe('packaging', () => {
     assert.ok(files.has('package.json') && files.has('l10n/bundle.l10n.de.json'));
     assert.ok(![...files].some((f) => f === 'l10n/bundle.l10n.json' || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')), [...files].join(', '));
   });
+
+  it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
+    const notices = readFileSync(join(ROOT, 'dist', 'ThirdPartyNotices.txt'), 'utf8');
+    const folders = new Set(Object.keys(meta.inputs).filter((f) => f.includes('node_modules/')).map((f) => {
+      const at = f.lastIndexOf('node_modules/') + 'node_modules/'.length;
+      const rest = f.slice(at).split('/');
+      return f.slice(0, at) + rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/');
+    }));
+    assert.ok([...folders].some((f) => f.includes('/node_modules/', 1)), 'a nested package is bundled (markdown-it\'s entities)');
+    for (const folder of folders) {
+      const pkg = JSON.parse(readFileSync(join(ROOT, folder, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
+      assert.ok(notices.includes(`${pkg.name} ${pkg.version} — ${pkg.license}`), `${folder} (${pkg.name} ${pkg.version})`);
+    }
+  });
 });
 
 // The split (README, "What loads when"): each feature registers in the one activation bundle,
@@ -49,8 +67,6 @@ describe('packaging', () => {
 // on first use is a bundle of its own (platform/deferredModules.ts). An import that pulls a
 // deferred module's code into the activation bundle, or a call that loads it at start-up, fails here.
 describe('the activation bundle', () => {
-  interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[]; entryPoint?: string }> }
-
   it('holds none of the files a deferred bundle is made of', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const inActivation = new Set([...Object.keys(meta.outputs['dist/web/extension.js'].inputs), ...Object.keys(meta.outputs['dist/extension.js'].inputs)]);
