@@ -92,7 +92,7 @@ if (job.addAllAsync) {
 // the tips containing any of its words, most words first.
 let haystacks;
 const scanBuild = measure(() => {
-  haystacks = library.tips.map((t) => ({ tip: t, text: `${t.title} ${t.tags.join(' ')} ${t.html.replace(/<[^>]*>/g, ' ')}`.toLowerCase() }));
+  haystacks = library.tips.map((t) => ({ tip: t, text: `${t.title} ${t.tags.join(' ')} ${t.markdown}`.toLowerCase() }));
 });
 function scan(query) {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,17 +1,18 @@
 // Builds everything the extension ships into dist/:
-//   content.json   the validated, rendered built-in library (its search index is made at run time)
+//   content.json   the validated built-in library, tips as Markdown (rendered when shown, indexed at run time)
 //                  (scripts/contentBuild.ts), read through workspace.fs on first use of the library
 //   web/extension.js  the one activation bundle (src/extension.ts: every feature's registration),
 //                  package.json's `browser`, which a web-worker extension host runs as it is.
 //                  Built for the browser, so a Node built-in fails the build
 //   extension.js   package.json's `main` (src/nodeHost.ts): Node's host (home folder, exclusive
 //                  create, git, reading a deferred bundle), handed to web/extension.js's activate()
-//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js
+//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js, markdown.js
 //                  the deferred bundles, one set for both runtimes (platform/deferredModules.ts):
 //                  what a feature does on first use. Built for the browser, so a Node built-in
 //                  fails the build; they require only `vscode`, `#host` (platform/host.ts,
 //                  handed over by the activation bundle that loads them)
-//                  and `#yaml` (yaml.js: js-yaml, shared by packs.js and people.js)
+//                  and the shared packages: `#yaml` (yaml.js: js-yaml, for packs.js and people.js)
+//                  and `#markdown` (markdown.js: markdown-it, for packs.js and libraryView.js)
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
@@ -63,18 +64,21 @@ const hostFromLoader = {
   },
 };
 
-// js-yaml, which a team pack's compiler and People's profile.md both read, is a deferred bundle of
-// its own (dist/yaml.js), so neither carries a copy: elsewhere it is `#yaml`, which the loader
-// hands over (platform/deferredModules.ts).
-const yamlOnce = {
-  name: 'yaml-once',
+// Packages that two deferred bundles use are each a deferred bundle of their own, so neither
+// carries a copy: js-yaml (dist/yaml.js), which a team pack's compiler and People's profile.md
+// read, and markdown-it (dist/markdown.js), which the pack compiler and the library's view (a tip
+// opened) use. Elsewhere each is `#yaml` or `#markdown`, which the loader hands over
+// (platform/deferredModules.ts).
+const SHARED_PACKAGES = { 'js-yaml': '#yaml', 'markdown-it': '#markdown' };
+const sharedPackages = {
+  name: 'shared-packages',
   setup(build) {
-    build.onResolve({ filter: /^js-yaml$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: '#yaml', external: true }));
+    build.onResolve({ filter: /^(js-yaml|markdown-it)$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: SHARED_PACKAGES[args.path], external: true }));
   },
 };
 
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
-const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml' };
+const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml', markdown: 'markdown-it' };
 
 /** esbuild options of each kind of bundle: Node's entry, the deferred bundles, the activation bundle (`web`) and the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
@@ -88,7 +92,7 @@ export function bundleOptions(isProduction = production) {
     deferred: {
       ...common,
       entryPoints: DEFERRED,
-      outdir: dist, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostFromLoader, yamlOnce, vscodeOnce],
+      outdir: dist, platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [hostFromLoader, sharedPackages, vscodeOnce],
       define: { 'process.env.NODE_ENV': '"production"' },
     },
     web: {

@@ -1,5 +1,5 @@
 import type { ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
-import { htmlToText } from './plainText';
+import { markdownToText } from './plainText';
 
 /** Where each record came from, so a cross-file problem can name the file. */
 export type Located<T> = T & { file: string };
@@ -39,7 +39,7 @@ function unique<T extends { file: string }>(items: T[], key: (t: T) => string, w
 
 /** Flags pairs of tips whose bodies share most of their word triples: two tips saying the same thing. */
 export function nearDuplicates(tips: Located<Tip>[], threshold = NEAR_DUPLICATE): ContentProblem[] {
-  const shingles = tips.map((t) => shingleSet(htmlToText(t.html)));
+  const shingles = tips.map((t) => shingleSet(markdownToText(t.markdown)));
   const problems: ContentProblem[] = [];
   for (let i = 0; i < tips.length; i++) {
     for (let j = i + 1; j < tips.length; j++) {

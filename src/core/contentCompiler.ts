@@ -46,8 +46,8 @@ export class ContentCompiler {
       f.problem('id', `the file name must be the id: expected ${id}.md`);
     }
     const body = parsed.body;
-    const html = this.md.render(body);
-    const words = countWords(htmlToText(html));
+    // Counted in the rendered text, as a reader sees it; the HTML itself is made when the tip is shown.
+    const words = countWords(htmlToText(this.md.render(body)));
     const bodyEnd = parsed.bodyLine + body.split('\n').length - 1;
     if (words === 0) f.problemAt(parsed.bodyLine, 'the tip has no text');
     else if (words < TIP_WORDS.min || words > TIP_WORDS.max) {
@@ -67,7 +67,7 @@ export class ContentCompiler {
     if (f.problems.length) return { ok: false, problems: f.problems };
     return {
       ok: true,
-      value: { id: id!, title: title!, category: category!, mode: mode as Mode, tags, roles: roles as Role[], contexts: contexts as TipContext[], source, markdown: body, html, origin },
+      value: { id: id!, title: title!, category: category!, mode: mode as Mode, tags, roles: roles as Role[], contexts: contexts as TipContext[], source, markdown: body, origin },
       ...(f.hints.length ? { hints: f.hints } : {}),
     };
   }

@@ -1,5 +1,5 @@
 import type { Tip } from '../shared/contentTypes';
-import { htmlToText } from './plainText';
+import { leadText } from './plainText';
 import { excerptAround, tokenize } from './searchTerms';
 import type { TipLibrary } from './tipLibrary';
 
@@ -114,6 +114,6 @@ export function retrieveAnswers(library: TipLibrary, question: string, limit = 3
   return library.searchAny(query, limit).map((h) => ({
     tip: h.tip,
     score: Math.round(h.score * 100) / 100,
-    excerpt: excerptAround(htmlToText(h.tip.html.split(/<h2>/i)[0]), h.terms, 240),
+    excerpt: excerptAround(leadText(h.tip.markdown), h.terms, 240),
   }));
 }

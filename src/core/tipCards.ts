@@ -1,13 +1,13 @@
 import type { Tip } from '../shared/contentTypes';
 import type { Localizer } from '../shared/localizer';
 import type { TipCard, TipDetail } from '../shared/protocol';
-import { htmlToText } from './plainText';
+import { leadText } from './plainText';
 import type { TipLibrary } from './tipLibrary';
 import { excerptAround } from './searchTerms';
 
 /** The short form of a tip the sidebar lists: its first sentences, or the passage that matched. */
 export function tipCard(tip: Tip, terms: readonly string[] = []): TipCard {
-  const text = htmlToText(tip.html.split(/<h2>/i)[0]);
+  const text = leadText(tip.markdown);
   return { id: tip.id, title: tip.title, category: tip.category, mode: tip.mode, excerpt: excerptAround(text, terms, 140) };
 }
 
@@ -22,12 +22,13 @@ export function relatedTips(library: TipLibrary, tip: Tip, limit = 3): Tip[] {
     .map((x) => x.t);
 }
 
-export function tipDetail(library: TipLibrary, tip: Tip): TipDetail {
+/** A tip as the view shows it opened: `html` is its body rendered (markdownRenderer.ts). */
+export function tipDetail(library: TipLibrary, tip: Tip, html: string): TipDetail {
   return {
     ...tipCard(tip),
     categoryTitle: library.category(tip.category)?.title ?? tip.category,
     tags: tip.tags,
-    html: tip.html,
+    html,
     ...(tip.source ? { source: tip.source } : {}),
     origin: tip.origin === 'built-in' ? 'built-in' : packLabel(tip.origin, tip.file),
     related: relatedTips(library, tip).map((t) => tipCard(t)),

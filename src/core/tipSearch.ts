@@ -1,7 +1,7 @@
 import type MiniSearch from 'minisearch';
 import type { Tip } from '../shared/contentTypes';
 import { nextTurn, runAtOnce, runSliced, type HostSlicing } from './hostSlices';
-import { htmlToText } from './plainText';
+import { markdownAddressesOut } from './plainText';
 import { indexDocuments, type IndexOptions } from './searchIndex';
 import { termsOf, tokenize } from './searchTerms';
 
@@ -12,7 +12,7 @@ export interface SearchHit {
   terms: string[];
 }
 
-/** The fields a tip is indexed by; the body is its rendered HTML read as text. */
+/** The fields a tip is indexed by; the body is its Markdown, whose marks the tokenizer passes over. */
 const FIELDS = ['title', 'tags', 'category', 'text'];
 
 /**
@@ -28,7 +28,7 @@ function fieldText(tip: Tip, field: string, categoryTitles: ReadonlyMap<string, 
   if (field === 'title') return tip.title;
   if (field === 'tags') return tip.tags.join(' ');
   if (field === 'category') return categoryTitles.get(tip.category) ?? tip.category;
-  return field === 'text' ? htmlToText(tip.html) : undefined;
+  return field === 'text' ? markdownAddressesOut(tip.markdown) : undefined;
 }
 
 /**

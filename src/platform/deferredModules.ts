@@ -11,13 +11,13 @@ import * as host from './host';
 // The deferred bundles: what a feature does on first use is a bundle of its own in dist/
 // (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
 // bundle requires only `vscode`, `#host` (platform/host.ts, this bundle's copy, with the host in
-// place) and `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share), and is handed
-// them here. How one is read is the host's: a web worker reads all of them while the extension
+// place), `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share) and `#markdown`
+// (dist/markdown.js, markdown-it, which packs.js and libraryView.js share), and is handed them here. How one is read is the host's: a web worker reads all of them while the extension
 // activates (platform/host.ts), Node each when first needed (src/nodeHost.ts). Only
 // src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
 
 /** The deferred bundles, by file name in dist/. */
-const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js', 'yaml.js'] as const;
+const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js', 'yaml.js', 'markdown.js'] as const;
 type DeferredFile = (typeof DEFERRED_FILES)[number];
 
 /** What a deferred bundle may require (scripts/build.mjs makes every other import part of it). */
@@ -25,7 +25,8 @@ function deferredRequire(id: string): unknown {
   if (id === 'vscode') return vscode;
   if (id === '#host') return host;
   if (id === '#yaml') return load('yaml.js');
-  throw new Error(`A deferred bundle required "${id}"; only "vscode", "#host" and "#yaml" are provided.`);
+  if (id === '#markdown') return load('markdown.js');
+  throw new Error(`A deferred bundle required "${id}"; only "vscode", "#host", "#yaml" and "#markdown" are provided.`);
 }
 
 /** Reads the deferred bundles ahead where a runtime must (a web worker reads a file only asynchronously); undefined where there is nothing to wait for. */

@@ -30,14 +30,12 @@ export interface TipSummary {
   source?: Source;
 }
 
-/** A tip as the library holds it: validated, with its body rendered once (at build time for built-ins). */
+/** A tip as the library holds it: validated; its body is rendered when the tip is shown (libraryViewProvider.ts). */
 export interface Tip extends TipSummary {
   roles: Role[];
   contexts: TipContext[];
-  /** The body as written (Markdown), for "copy as Markdown" and "insert into editor". */
+  /** The body as written (Markdown): rendered by markdown-it with raw HTML off when shown, read as text by search and excerpts. */
   markdown: string;
-  /** The body rendered by markdown-it with raw HTML off. */
-  html: string;
   /** Where it came from: 'built-in', or the pack folder it was read from. */
   origin: string;
   /** A pack's tip: its file, relative to the pack folder (`tips/incident-reviews.md`). */

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { markdownToText } from '../../src/core/plainText';
 import type { ContentIndex } from '../../src/shared/contentTypes';
 import { vocabularyOf } from '../fixtures/syntheticTips';
 import { tipPackFiles } from '../fixtures/tipPackFiles';
@@ -21,7 +22,7 @@ describe('A team pack of 1,000 tips, 200 of them broken (contentFolders)', funct
     // Words and categories from the built-in library as shipped.
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const shipped = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'content.json')))) as ContentIndex;
-    const vocabulary = vocabularyOf(shipped.tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: t.html.replace(/<[^>]*>/g, ' ') })));
+    const vocabulary = vocabularyOf(shipped.tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: markdownToText(t.markdown) })));
     const pack = tipPackFiles(1000, 200, vocabulary, shipped.categories.map((c) => c.id));
     for (const f of pack.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, f.path), new TextEncoder().encode(f.text));
 

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readTree } from '../../scripts/contentBuild';
 import { compileContentFolder } from '../../src/core/contentPack';
-import { htmlToText } from '../../src/core/plainText';
+import { markdownToText } from '../../src/core/plainText';
 import type { ContentIndex } from '../../src/shared/contentTypes';
 import { vocabularyOf, type Vocabulary } from '../fixtures/syntheticTips';
 
@@ -18,5 +18,5 @@ export function builtInContent(): ContentIndex {
 }
 
 export function builtInVocabulary(): Vocabulary {
-  return vocabularyOf(builtInContent().tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: htmlToText(t.html) })));
+  return vocabularyOf(builtInContent().tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: markdownToText(t.markdown) })));
 }

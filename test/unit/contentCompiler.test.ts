@@ -18,7 +18,7 @@ describe('content compiler', () => {
     assert.equal(r.value.mode, 'lead');
     assert.deepEqual(r.value.tags, ['delegation', 'ownership']);
     assert.deepEqual(r.value.source, { title: 'Turn the Ship Around!', author: 'L. David Marquet', year: 2012 });
-    assert.match(r.value.html, /<h2>Try this<\/h2>/);
+    assert.match(r.value.markdown, /^## Try this$/m);
   });
 
   it('reports broken YAML with the line the parser points at', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { compileContentFolder } from '../../src/core/contentPack';
+import { createMarkdownRenderer } from '../../src/core/markdownRenderer';
 import { hostileTips } from '../fixtures/hostileTips.mjs';
 import { builtInContent } from './builtInContent';
 
@@ -42,6 +43,9 @@ describe('hostile Markdown in team tips', () => {
   const files = corpus.map((t) => ({ path: `tips/${t.file}`, text: t.text }));
   const { content, problems } = compileContentFolder(files, '/team/.leadership', builtInContent().categories, '/team/.leadership', 'pack');
   const loaded = new Map(content.tips.map((t) => [t.id, t]));
+  // A tip as the library's view shows it opened: its Markdown rendered by the one renderer (libraryViewProvider.ts).
+  const renderer = createMarkdownRenderer();
+  const shown = (id: string) => renderer.render(loaded.get(id)!.markdown);
 
   it('loads every tip the checks accept and refuses the ones with a non-https inline link, naming the link', () => {
     for (const t of corpus) {
@@ -58,21 +62,21 @@ describe('hostile Markdown in team tips', () => {
 
   it('renders every accepted tip inert: only Markdown tags, no handlers, no script, no unsafe link', () => {
     for (const t of corpus.filter((c) => !c.rejected)) {
-      const html = loaded.get(t.id)!.html;
+      const html = shown(t.id);
       assert.deepEqual(hazards(html), [], `${t.name}:\n${html}`);
     }
   });
 
   it('shows the payloads as text rather than dropping them silently', () => {
-    const html = loaded.get('hostile-script-tag')!.html;
+    const html = shown('hostile-script-tag');
     assert.match(html, /&lt;script&gt;console\.log\(/);
-    assert.match(loaded.get('hostile-reference-javascript-link')!.html, /\[click\]\[x\]|click/);
+    assert.match(shown('hostile-reference-javascript-link'), /\[click\]\[x\]|click/);
     // Images are off: a tracking pixel becomes at most a link someone has to click.
-    assert.doesNotMatch(loaded.get('hostile-reference-image')!.html, /<img/);
+    assert.doesNotMatch(shown('hostile-reference-image'), /<img/);
   });
 
   it('keeps a safe link in a hostile neighbourhood, with its attributes escaped', () => {
-    const html = loaded.get('hostile-link-title-breaking-out')!.html;
+    const html = shown('hostile-link-title-breaking-out');
     assert.match(html, /<a href="https:\/\/example\.com" title="&quot; onmouseover=&quot;alert\(1\)">ok<\/a>/);
     assert.deepEqual(hazards(html), []);
   });

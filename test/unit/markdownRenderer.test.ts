@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { createMarkdownRenderer } from '../../src/core/markdownRenderer';
-import { countWords, htmlToText } from '../../src/core/plainText';
+import { countWords, htmlToText, leadText, markdownAddressesOut, markdownToText, typographicQuotes } from '../../src/core/plainText';
+import { builtInContent } from './builtInContent';
 
 describe('markdown renderer', () => {
   const md = createMarkdownRenderer();
@@ -26,5 +27,34 @@ describe('markdown renderer', () => {
     const text = htmlToText(md.render('# Title\n\nOne *two* [three](https://x.example) four-five.'));
     assert.equal(text, 'Title One two three four-five.');
     assert.equal(countWords(text), 5);
+  });
+
+  // Tips ship as Markdown only; excerpts and search read it as text, without rendering it.
+  it('reads every built-in tip\'s Markdown as the words its rendered HTML shows, with no Markdown mark left', () => {
+    const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    const marks = (text: string) => text.replace(/[^*_`#>[\]]/g, '');
+    for (const tip of builtInContent().tips) {
+      const text = markdownToText(tip.markdown);
+      const shown = htmlToText(md.render(tip.markdown));
+      assert.equal(words(text), words(shown), tip.id);
+      assert.equal(marks(text), marks(shown), tip.id);
+    }
+  });
+
+  it('gives every built-in tip\'s excerpt text exactly as its rendered lead shows it, typographic quotes too', () => {
+    // htmlToText leaves a space where a tag ended before a mark ("head ."); the reader sees none.
+    const spaced = (text: string) => text.replace(/\s+(?=[.,;:!?)])/g, '');
+    for (const tip of builtInContent().tips) {
+      const lead = tip.markdown.split(/^## /m)[0];
+      assert.equal(leadText(tip.markdown), spaced(htmlToText(md.render(lead))), tip.id);
+    }
+    assert.equal(typographicQuotes(`"It's 'ours'," she said -- "the team's".`), '“It’s ‘ours’,” she said -- “the team’s”.');
+  });
+
+  it('keeps a link\'s text and drops its address, and leaves a word\'s own underscores alone', () => {
+    const source = '## Why\n\n1. Read **the** [guide](https://example.com/a_b) and <https://x.example>.\n- Run `git log` on snake_case _files_\n\n> Quoted *idea*';
+    assert.equal(markdownToText(source), 'Why Read the guide and https://x.example. Run git log on snake_case files Quoted idea');
+    assert.equal(markdownAddressesOut('See [the guide](https://example.com/a_b).'), 'See the guide.');
+    assert.equal(leadText('The idea, *briefly*.\n\n## Try this\n\nA step.'), 'The idea, briefly.');
   });
 });

@@ -46,6 +46,12 @@ describe('packaging', () => {
     assert.ok(![...files].some((f) => f === 'l10n/bundle.l10n.json' || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')), [...files].join(', '));
   });
 
+  it('ships each tip\'s body once, as Markdown (rendered when the tip is shown)', () => {
+    const { tips } = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as { tips: Record<string, unknown>[] };
+    assert.ok(tips.length > 0);
+    for (const tip of tips) assert.deepEqual(Object.keys(tip).filter((k) => k === 'html' || k === 'markdown'), ['markdown'], String(tip.id));
+  });
+
   it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const notices = readFileSync(join(ROOT, 'dist', 'ThirdPartyNotices.txt'), 'utf8');
@@ -89,7 +95,7 @@ describe('the activation bundle', () => {
     assert.deepEqual(files(probe.deferred.evaluated), []);
   });
 
-  it('leaves the deferred bundles, which both runtimes load, out of the activation bundle; they require only `vscode`, `#host` and `#yaml`, under the names the loaders use', async () => {
+  it('leaves the deferred bundles, which both runtimes load, out of the activation bundle; they require only `vscode`, `#host`, `#yaml` and `#markdown`, under the names the loaders use', async () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const { deferred } = await bundleOptions();
     const inWeb = new Set(Object.keys(meta.outputs['dist/web/extension.js'].inputs));
@@ -97,7 +103,7 @@ describe('the activation bundle', () => {
       const entry = meta.outputs[`dist/${name}.js`].entryPoint!;
       assert.ok(!inWeb.has(entry), `${entry} (dist/${name}.js) in dist/web/extension.js`);
       const required = new Set(meta.outputs[`dist/${name}.js`].imports.filter((i) => i.external).map((i) => i.path));
-      assert.deepEqual([...required].filter((id) => !['vscode', '#host', '#yaml'].includes(id)), [], `dist/${name}.js`);
+      assert.deepEqual([...required].filter((id) => !['vscode', '#host', '#yaml', '#markdown'].includes(id)), [], `dist/${name}.js`);
     }
     // platform/deferredModules.ts names the files it loads; each is one the build writes.
     const loaders = readFileSync(join(ROOT, 'src', 'platform', 'deferredModules.ts'), 'utf8');

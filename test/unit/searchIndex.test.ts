@@ -17,12 +17,12 @@ const titles = new Map(content.categories.map((c) => [c.id, c.title]));
 
 /** Tips that reach the corners of indexing: repeats, a word and its stem, Unicode, hyphens, 1:1, empty fields, stop words only. */
 const oddTips: Tip[] = [
-  tip({ id: 'odd-repeats', title: 'Delegate delegate DELEGATES delegating', tags: ['delegation', 'delegation'], html: '<p>Delegate, delegate, delegate: delegation is delegating.</p>' }),
-  tip({ id: 'odd-unicode', title: 'Café culture: naïve œuvre', tags: ['straße'], category: 'no-such-category', html: '<p>Ｆｕｌｌ-width and ﬁve ligatures; 𝐀𝐁 bold, résumé, Zoë’s team’s retro.</p>' }),
-  tip({ id: 'odd-hyphens', title: 'One-on-one check-ins and follow-ups', tags: ['1:1', '1:1s'], html: '<p>Run your 1:1 weekly; well-being, self-review and co-ownership.</p>' }),
-  tip({ id: 'odd-empty', title: '', tags: [], html: '' }),
-  tip({ id: 'odd-stop-words', title: 'How do I do it', tags: ['the'], html: '<p>It is what it is, and so on.</p>' }),
-  tip({ id: 'odd-spellings', title: 'Prioritise behaviour in the centre', html: '<p>Prioritize behavior; organised, organized, travelled, traveled, judgement, judgment, dialogue.</p>' }),
+  tip({ id: 'odd-repeats', title: 'Delegate delegate DELEGATES delegating', tags: ['delegation', 'delegation'], markdown: 'Delegate, delegate, delegate: delegation is delegating.' }),
+  tip({ id: 'odd-unicode', title: 'Café culture: naïve œuvre', tags: ['straße'], category: 'no-such-category', markdown: 'Ｆｕｌｌ-width and ﬁve ligatures; 𝐀𝐁 bold, résumé, Zoë’s team’s retro.' }),
+  tip({ id: 'odd-hyphens', title: 'One-on-one check-ins and follow-ups', tags: ['1:1', '1:1s'], markdown: 'Run your 1:1 weekly; well-being, self-review and co-ownership.' }),
+  tip({ id: 'odd-empty', title: '', tags: [], markdown: '' }),
+  tip({ id: 'odd-stop-words', title: 'How do I do it', tags: ['the'], markdown: 'It is what it is, and so on.' }),
+  tip({ id: 'odd-spellings', title: 'Prioritise behaviour in the centre', markdown: 'Prioritize behavior; organised, organized, travelled, traveled, judgement, judgment, dialogue.' }),
 ];
 /** Built-in tips, a synthetic pack and the odd tips, as a library with a pack holds them. */
 const tips = [...content.tips.slice(0, 30), ...syntheticTips(300, builtInVocabulary(), 7), ...oddTips];

@@ -6,11 +6,11 @@ import { builtInContent } from './builtInContent';
 import { contentOf, tip } from './fixtures';
 
 const library = new TipLibrary([contentOf([
-  tip({ id: 'delegate-outcomes', title: 'Delegate outcomes, not tasks', category: 'delegation', mode: 'lead', tags: ['ownership'], html: '<p>Hand over the result you need and let people choose the route.</p>' }),
-  tip({ id: 'delegation-levels', title: 'Agree the level of autonomy', category: 'delegation', mode: 'manage', html: '<p>Delegating well starts with naming how much is decided without you.</p>' }),
-  tip({ id: 'sbi-feedback', title: 'Situation, behaviour, impact', category: 'feedback-coaching', mode: 'manage', roles: ['new-manager'], tags: ['feedback'], html: '<p>Describe what happened and its effect, then ask.</p>' }),
-  tip({ id: 'retro-actions', title: 'Two retro actions with owners', category: 'retrospectives', mode: 'both', tags: ['retrospective'], html: '<p>Leave every retrospective with at most two actions, each with an owner.</p>' }),
-  tip({ id: 'weekly-one-on-ones', title: 'Weekly 1:1s in the same slot', category: 'one-on-ones', mode: 'manage', tags: ['1:1'], html: '<p>Keep the meeting every week.</p>' }),
+  tip({ id: 'delegate-outcomes', title: 'Delegate outcomes, not tasks', category: 'delegation', mode: 'lead', tags: ['ownership'], markdown: 'Hand over the result you need and let people choose the route.' }),
+  tip({ id: 'delegation-levels', title: 'Agree the level of autonomy', category: 'delegation', mode: 'manage', markdown: 'Delegating well starts with naming how much is decided without you.' }),
+  tip({ id: 'sbi-feedback', title: 'Situation, behaviour, impact', category: 'feedback-coaching', mode: 'manage', roles: ['new-manager'], tags: ['feedback'], markdown: 'Describe what happened and its effect, then ask.' }),
+  tip({ id: 'retro-actions', title: 'Two retro actions with owners', category: 'retrospectives', mode: 'both', tags: ['retrospective'], markdown: 'Leave every retrospective with at most two actions, each with an owner.' }),
+  tip({ id: 'weekly-one-on-ones', title: 'Weekly 1:1s in the same slot', category: 'one-on-ones', mode: 'manage', tags: ['1:1'], markdown: 'Keep the meeting every week.' }),
 ])]);
 
 const ids = (q: string) => library.search(q).map((h) => h.tip.id);
@@ -93,7 +93,7 @@ describe('the search index, made in the background', () => {
   const hits = (search: { search(q: string): { tip: { id: string }; score: number; terms: string[] }[] }, q: string) => search.search(q).map((h) => [h.tip.id, h.score.toFixed(9), [...h.terms].sort()]);
 
   it('made in slices (TipSearch.load), searches exactly like the index made at once', async () => {
-    const packTips = Array.from({ length: 250 }, (_, i) => tip({ id: `pack-${i}`, title: `Pack tip ${i} on delegation and feedback`, category: 'delegation', mode: 'both', tags: ['pack'], html: `<p>Team ritual number ${i}: prioritise the retrospective.</p>` }));
+    const packTips = Array.from({ length: 250 }, (_, i) => tip({ id: `pack-${i}`, title: `Pack tip ${i} on delegation and feedback`, category: 'delegation', mode: 'both', tags: ['pack'], markdown: `Team ritual number ${i}: prioritise the retrospective.` }));
     const tips = [...content.tips, ...packTips];
     const background = await TipSearch.load(tips, titles);
     const atOnce = TipSearch.of(tips, titles);
@@ -101,7 +101,7 @@ describe('the search index, made in the background', () => {
   });
 
   it('a library finds the same tips before and after prepareSearch', async () => {
-    const pack = contentOf([tip({ id: 'team-ritual', title: 'Our team ritual', category: 'delegation', mode: 'both', html: '<p>Every Friday we demo.</p>' })]);
+    const pack = contentOf([tip({ id: 'team-ritual', title: 'Our team ritual', category: 'delegation', mode: 'both', markdown: 'Every Friday we demo.' })]);
     const early = new TipLibrary([{ ...content }, pack]);
     const late = new TipLibrary([{ ...content }, pack]);
     await late.prepareSearch();

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { initMessage, resultsMessage } from '../../core/libraryMessages';
+import { createMarkdownRenderer } from '../../core/markdownRenderer';
 import { tipDetail } from '../../core/tipCards';
 import type { ContentSource } from '../../services/library/contentSource';
 import type { TipMarks } from '../../platform/tipMarks';
@@ -42,6 +43,8 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   private offered = new Map<string, ActionPrompt>();
   private pending: ExtensionMessage[] = [];
   private readonly disposables = new DisposableStore();
+  /** markdown-it (dist/markdown.js), made when the first tip is opened. */
+  private renderer: ReturnType<typeof createMarkdownRenderer> | undefined;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -74,7 +77,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     const tip = library.get(id);
     if (!tip) return false;
     await this.reveal();
-    this.post({ type: 'tip', tip: tipDetail(library, tip), favourite: this.marks.favourites().includes(id), tried: this.marks.tried().includes(id), ...(tipOfTheDay ? { tipOfTheDay } : {}) });
+    this.post({ type: 'tip', tip: tipDetail(library, tip, (this.renderer ??= createMarkdownRenderer()).render(tip.markdown)), favourite: this.marks.favourites().includes(id), tried: this.marks.tried().includes(id), ...(tipOfTheDay ? { tipOfTheDay } : {}) });
     return true;
   }
 
