@@ -1,17 +1,12 @@
 // The size of the .vsix `npm run package` writes (vsce, production build), and what is in it.
-import { execFile } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { packageVsix } from '../scripts/package.mjs';
 import { kb } from './stats.mjs';
-
-const run = promisify(execFile);
 
 export async function measureVsix({ root, work }) {
   const out = join(work, 'leadership-prompts.vsix');
-  // --no-rewrite-relative-links: the README's screenshot is a relative link and the package
-  // names no repository to rewrite it against (it is not shipped either).
-  const { stdout } = await run(join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out], { cwd: root, maxBuffer: 8 * 1024 * 1024 });
+  const stdout = packageVsix(out);
   const bytes = statSync(out).size;
   const listing = [...stdout.matchAll(/([\w./-]+\.\w+) \[([\d.]+) KB\]/g)].map((m) => [m[1], Number(m[2])]).sort((a, b) => b[1] - a[1]);
   // The code of each runtime: its activation bundle, and the deferred bundles both load.

@@ -16,6 +16,8 @@
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
+//   README.md      README.md down to its marker: the part for the people who use the extension,
+//                  which the .vsix ships as its README (scripts/package.mjs)
 //   ThirdPartyNotices.txt  the bundled packages' licences (scripts/thirdPartyNotices.mjs), shipped
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
@@ -80,6 +82,16 @@ const sharedPackages = {
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
 const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml', markdown: 'markdown-it' };
 
+/** The line of README.md after which it is for the engineers who build the extension. */
+const README_CUT = /^<!-- The \.vsix ships this README down to here\b.*-->$/m;
+
+/** README.md's part for the people who use the extension: everything above its marker line. */
+export function userReadme(readme) {
+  const cut = README_CUT.exec(readme);
+  if (!cut) throw new Error('README.md has no marker line "<!-- The .vsix ships this README down to here … -->"');
+  return readme.slice(0, cut.index).trimEnd() + '\n';
+}
+
 /** esbuild options of each kind of bundle: Node's entry, the deferred bundles, the activation bundle (`web`) and the webview script; bench/ bundles its baselines with the same. */
 export function bundleOptions(isProduction = production) {
   const common = { bundle: true, minify: isProduction, sourcemap: !isProduction, metafile: true, logLevel: 'warning', legalComments: 'none' };
@@ -116,6 +128,7 @@ async function main() {
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   if ((await buildContent(['--out', join(dist, 'content.json')])) !== 0) process.exit(1);
+  writeFileSync(join(dist, 'README.md'), userReadme(readFileSync(join(root, 'README.md'), 'utf8')));
   mkdirSync(join(dist, 'webview'), { recursive: true });
   const { categories } = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
   await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });

@@ -16,7 +16,7 @@ const stages = [
   ['build', 'node', ['scripts/build.mjs']],
   ['unit', 'node', ['scripts/buildTests.mjs'], 'npx', ['mocha']],
   ['integration', 'node', ['test/runner/runIntegration.mjs']],
-  ['package', 'npx', ['vsce', 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', 'leadership-prompts.vsix']],
+  ['package', 'node', ['scripts/package.mjs']],
   ['browser', 'node', ['test/browser/run.mjs']],
 ];
 

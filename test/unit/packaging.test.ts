@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { ROOT } from './manifest';
 
 interface Vsce {
-  listFiles(options: { cwd: string; packageManager: unknown }): Promise<string[]>;
+  listFiles(options: { cwd: string; packageManager: unknown; readmePath?: string }): Promise<string[]>;
   PackageManager: { None: unknown };
 }
 interface Build {
@@ -28,7 +28,7 @@ describe('packaging', () => {
     // vsce's own list of what `vsce package` puts in the .vsix (.vscodeignore applied); no build needed.
     // Loaded from the project at run time, not bundled with the tests.
     const vsce = createRequire(join(ROOT, 'package.json'))('@vscode/vsce') as Vsce;
-    const files = new Set(await vsce.listFiles({ cwd: ROOT, packageManager: vsce.PackageManager.None }));
+    const files = new Set(await vsce.listFiles({ cwd: ROOT, packageManager: vsce.PackageManager.None, readmePath: 'dist/README.md' }));
     const { node, deferred, web, webview } = await bundleOptions();
     const bundles = [
       ...Object.keys(node.entryPoints).map((n) => `dist/${n}.js`),
@@ -43,6 +43,7 @@ describe('packaging', () => {
     assert.deepEqual(missing.filter((b) => built.includes(b)), [], 'bundles left out of the .vsix');
     assert.ok(built.length > 0, 'run the build first');
     assert.ok(files.has('package.json') && files.has('l10n/bundle.l10n.de.json'));
+    assert.ok(files.has('dist/README.md') && !files.has('README.md'), 'the README for users, not the whole one');
     assert.ok(![...files].some((f) => f === 'l10n/bundle.l10n.json' || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')), [...files].join(', '));
   });
 
@@ -50,6 +51,17 @@ describe('packaging', () => {
     const { tips } = JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as { tips: Record<string, unknown>[] };
     assert.ok(tips.length > 0);
     for (const tip of tips) assert.deepEqual(Object.keys(tip).filter((k) => k === 'html' || k === 'markdown'), ['markdown'], String(tip.id));
+  });
+
+  it('ships as its README the part of README.md for users, whose links to its own headings all land', () => {
+    const full = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shipped = readFileSync(join(ROOT, 'dist', 'README.md'), 'utf8');
+    assert.ok(full.startsWith(shipped.trimEnd()), 'the top of README.md');
+    for (const heading of ['What it does', 'Privacy', 'Calendar', 'Localisation', 'VS Code for the Web', 'Install from a VSIX']) assert.ok(shipped.includes(`\n## ${heading}\n`), heading);
+    for (const heading of ['Develop', 'Layout', 'Benchmarks', 'Safety']) assert.ok(full.includes(`\n## ${heading}\n`) && !shipped.includes(`\n## ${heading}\n`), heading);
+    // GitHub's and the Marketplace's anchors: the heading lower-cased, spaces as dashes, other marks dropped.
+    const anchors = new Set([...shipped.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')));
+    for (const [, anchor] of shipped.matchAll(/\]\(#([^)]+)\)/g)) assert.ok(anchors.has(anchor), `#${anchor}`);
   });
 
   it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too', () => {
