@@ -12,7 +12,7 @@ import { kb, median, ms, p95 } from './stats.mjs';
 import { installVscodeStandIn } from './vscodeStandIn.mjs';
 import { builtInContent, loadLibrary } from './libraryBundle.mjs';
 
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.ttf': 'font/ttf', '.svg': 'image/svg+xml', '.html': 'text/html' };
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
 function serve(root, html) {
   const server = createServer((req, res) => {

@@ -46,13 +46,14 @@ export async function writeCodiconSubset({ root, outDir, categories }) {
   const names = [...new Set([FALLBACK, ...PACK_ICONS, ...categories.map((c) => c.icon), ...namesInCode(root, glyphs)])].filter((n) => glyphs.has(n)).sort();
 
   const { default: subsetFont } = await import('subset-font');
-  const font = await subsetFont(readFileSync(join(source, 'codicon.ttf')), names.map((n) => String.fromCodePoint(glyphs.get(n))).join(''), { targetFormat: 'truetype' });
-  writeFileSync(join(outDir, 'codicon.ttf'), font);
+  const font = await subsetFont(readFileSync(join(source, 'codicon.ttf')), names.map((n) => String.fromCodePoint(glyphs.get(n))).join(''), { targetFormat: 'woff2' });
+  // WOFF2: the glyphs Brotli-compressed, which the .vsix's zip cannot match (about half the size).
+  writeFileSync(join(outDir, 'codicon.woff2'), font);
   const base = css.slice(css.indexOf(".codicon[class*='codicon-']"), css.indexOf('/*---------------------\n *  Modifiers'));
   const hex = (n) => glyphs.get(n).toString(16);
   writeFileSync(join(outDir, 'codicon.css'), [
-    '/* Codicons (MIT, Microsoft), cut down to the icons Leadership Prompts shows: scripts/codiconSubset.mjs */',
-    `@font-face { font-family: "codicon"; font-display: block; src: url("./codicon.ttf?${createHash('sha256').update(font).digest('hex').slice(0, 12)}") format("truetype"); }`,
+    '/* Codicons, © Microsoft Corporation (https://github.com/microsoft/vscode-codicons): the font CC BY 4.0, this stylesheet MIT; both cut down to the icons Leadership Prompts shows (scripts/codiconSubset.mjs; dist/ThirdPartyNotices.txt) */',
+    `@font-face { font-family: "codicon"; font-display: block; src: url("./codicon.woff2?${createHash('sha256').update(font).digest('hex').slice(0, 12)}") format("woff2"); }`,
     base.trim(),
     `/* Any icon not in this subset shows the ${FALLBACK}. */`,
     `:where(.codicon)::before { content: "\\${hex(FALLBACK)}" }`,

@@ -64,7 +64,7 @@ describe('packaging', () => {
     for (const [, anchor] of shipped.matchAll(/\]\(#([^)]+)\)/g)) assert.ok(anchors.has(anchor), `#${anchor}`);
   });
 
-  it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too', () => {
+  it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too, and the codicons the webviews load', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Meta;
     const notices = readFileSync(join(ROOT, 'dist', 'ThirdPartyNotices.txt'), 'utf8');
     const folders = new Set(Object.keys(meta.inputs).filter((f) => f.includes('node_modules/')).map((f) => {
@@ -73,6 +73,7 @@ describe('packaging', () => {
       return f.slice(0, at) + rest.slice(0, rest[0].startsWith('@') ? 2 : 1).join('/');
     }));
     assert.ok([...folders].some((f) => f.includes('/node_modules/', 1)), 'a nested package is bundled (markdown-it\'s entities)');
+    assert.match(notices, /^@vscode\/codicons [\d.]+ — CC-BY-4\.0 .*https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/.* and MIT/m);
     for (const folder of folders) {
       const pkg = JSON.parse(readFileSync(join(ROOT, folder, 'package.json'), 'utf8')) as { name: string; version: string; license: string };
       assert.ok(notices.includes(`${pkg.name} ${pkg.version} — ${pkg.license}`), `${folder} (${pkg.name} ${pkg.version})`);
