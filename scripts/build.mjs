@@ -85,11 +85,20 @@ const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView
 /** The line of README.md after which it is for the engineers who build the extension. */
 const README_CUT = /^<!-- The \.vsix ships this README down to here\b.*-->$/m;
 
-/** README.md's part for the people who use the extension: everything above its marker line. */
+/**
+ * README.md's part for the people who use the extension: everything above its marker line,
+ * without the screenshots. They stay in the repository (docs/images/, 100 KB and more), and the
+ * package names no repository their links could be rewritten against, so in VS Code's page of
+ * the extension they would show as broken images.
+ */
 export function userReadme(readme) {
   const cut = README_CUT.exec(readme);
   if (!cut) throw new Error('README.md has no marker line "<!-- The .vsix ships this README down to here … -->"');
-  return readme.slice(0, cut.index).trimEnd() + '\n';
+  return readme.slice(0, cut.index)
+    .replace(/^[ \t]*!\[[^\]]*\]\(docs\/images\/[^)]*\)[ \t]*\n/gm, '')
+    .replace(/^<p>\n(?:[ \t]*<img src="docs\/images\/[^"]*"[^>]*>\n)+<\/p>\n/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd() + '\n';
 }
 
 /** esbuild options of each kind of bundle: Node's entry, the deferred bundles, the activation bundle (`web`) and the webview script; bench/ bundles its baselines with the same. */

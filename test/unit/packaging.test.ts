@@ -56,12 +56,24 @@ describe('packaging', () => {
   it('ships as its README the part of README.md for users, whose links to its own headings all land', () => {
     const full = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const shipped = readFileSync(join(ROOT, 'dist', 'README.md'), 'utf8');
-    assert.ok(full.startsWith(shipped.trimEnd()), 'the top of README.md');
+    // README.md's top, line by line, leaving out only screenshots (and blank lines).
+    const top = full.slice(0, full.indexOf('<!-- The .vsix ships')).split('\n');
+    let at = 0;
+    for (const line of shipped.trimEnd().split('\n')) {
+      const found = top.indexOf(line, at);
+      assert.ok(found >= 0, `not in README.md's top, in order: ${line}`);
+      for (const left of top.slice(at, found)) assert.match(left, /^\s*$|docs\/images\/|^<\/?p>$/, 'left out');
+      at = found + 1;
+    }
     for (const heading of ['What it does', 'Privacy', 'Calendar', 'Localisation', 'VS Code for the Web', 'Install from a VSIX']) assert.ok(shipped.includes(`\n## ${heading}\n`), heading);
     for (const heading of ['Develop', 'Layout', 'Benchmarks', 'Safety']) assert.ok(full.includes(`\n## ${heading}\n`) && !shipped.includes(`\n## ${heading}\n`), heading);
     // GitHub's and the Marketplace's anchors: the heading lower-cased, spaces as dashes, other marks dropped.
     const anchors = new Set([...shipped.matchAll(/^#{1,6} (.+)$/gm)].map((m) => m[1].toLowerCase().replace(/[^\p{L}\p{N} -]/gu, '').replace(/ /g, '-')));
     for (const [, anchor] of shipped.matchAll(/\]\(#([^)]+)\)/g)) assert.ok(anchors.has(anchor), `#${anchor}`);
+    // No link or image to a file the package does not ship (the screenshots stay in the repository).
+    const relative = [...shipped.matchAll(/\]\((?!#|https?:|mailto:)([^)\s]+)\)|\ssrc="(?!https?:)([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+    assert.deepEqual(relative, []);
+    assert.ok(full.includes('](docs/images/'), 'README.md itself keeps its screenshots');
   });
 
   it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too, and the codicons the webviews load', () => {
