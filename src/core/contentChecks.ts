@@ -22,7 +22,7 @@ export function checkAcrossFiles(
   unique(tips, (t) => t.title.toLowerCase(), 'tip title', problems);
   unique(templates, (t) => `${t.kind}/${t.id}`, 'template id', problems);
   unique(activities, (a) => a.id, 'retro activity id', problems);
-  unique(questions.flatMap((c) => c.questions.map((q) => ({ file: c.file, text: q.text.toLowerCase() }))), (q) => q.text, 'question', problems);
+  unique(questions.flatMap((c) => c.questions.map((text) => ({ file: c.file, text: text.toLowerCase() }))), (q) => q.text, 'question', problems);
   (editorialHints ?? problems).push(...nearDuplicates(tips));
   return problems;
 }

@@ -7,7 +7,6 @@ import {
 import { createFrontMatterReader, type FrontMatterFile } from './frontMatterFile';
 import { createMarkdownRenderer } from './markdownRenderer';
 import { countWords, htmlToText } from './plainText';
-import { questionId } from './questionIds';
 
 export const TIP_WORDS = { min: 60, max: 180 } as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -107,8 +106,7 @@ export class ContentCompiler {
         problems.push({ file, line: at, message: bad >= 0 ? `question ${bad + 1} of "${String(item.category)}" must be a sentence ending in "?"` : 'a question category needs a kebab-case category, a title and a list of questions' });
         return undefined;
       }
-      const category = item.category as string;
-      return { category, title: item.title as string, questions: questions.map((q) => ({ id: questionId(category, String(q)), text: String(q).trim() })) };
+      return { category: item.category as string, title: item.title as string, questions: questions.map((q) => String(q).trim()) };
     });
   }
 

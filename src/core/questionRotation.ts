@@ -1,4 +1,5 @@
 import type { QuestionCategory } from '../shared/contentTypes';
+import { questionId } from './questionIds';
 import { seededRandom, shuffled } from './seededRandom';
 
 /** How many asked questions are remembered per person; older ones count as never asked. */
@@ -25,7 +26,7 @@ export interface QuestionPick {
  */
 export function pickQuestions(bank: readonly QuestionCategory[], categories: readonly string[], count: number, asked: readonly string[], seed: number): QuestionPick {
   const wanted = bank.filter((c) => categories.includes(c.category));
-  const pool = (wanted.length ? wanted : bank).flatMap((c) => c.questions.map((q) => ({ ...q, category: c.category })));
+  const pool = (wanted.length ? wanted : bank).flatMap((c) => c.questions.map((text) => ({ id: questionId(c.category, text), text, category: c.category })));
   const unique = [...new Map(pool.map((q) => [q.id, q])).values()];
   const lastAsked = new Map(asked.map((id, i) => [id, i]));
   const random = seededRandom(seed);

@@ -210,7 +210,7 @@ export function gatherReview(input: ReviewInput): Review {
 
 function questionIndex(bank: readonly QuestionCategory[]): Map<string, { text: string; category: string }> {
   const index = new Map<string, { text: string; category: string }>();
-  for (const c of bank) for (const q of c.questions) if (!index.has(questionKey(q.text))) index.set(questionKey(q.text), { text: q.text, category: c.category });
+  for (const c of bank) for (const text of c.questions) if (!index.has(questionKey(text))) index.set(questionKey(text), { text, category: c.category });
   return index;
 }
 

@@ -70,7 +70,8 @@ export interface Template {
 export interface QuestionCategory {
   category: string;
   title: string;
-  questions: { id: string; text: string }[];
+  /** The questions' texts; a question's id is made from its category and text (core/questionIds.ts), so none is stored. */
+  questions: string[];
 }
 
 export const RETRO_PHASES = ['set-the-stage', 'gather-data', 'generate-insights', 'decide-what-to-do', 'close'] as const;

@@ -1,14 +1,22 @@
 import * as assert from 'node:assert/strict';
+import { questionId } from '../../src/core/questionIds';
 import { ASKED_MEMORY, pickQuestions } from '../../src/core/questionRotation';
 import type { QuestionCategory } from '../../src/shared/contentTypes';
 
 const bank: QuestionCategory[] = ['work', 'growth', 'team'].map((category) => ({
   category,
   title: category,
-  questions: Array.from({ length: 4 }, (_, i) => ({ id: `${category}/${i}`, text: `${category} question ${i}?` })),
+  questions: Array.from({ length: 4 }, (_, i) => `${category} question ${i}?`),
 }));
 
 describe('question rotation', () => {
+  it('remembers a question by the id made from its category and text, the id earlier versions stored', () => {
+    const pick = pickQuestions(bank, ['work'], 2, [], 1);
+    assert.deepEqual(pick.asked, pick.questions.map((q) => questionId(q.category, q.text)));
+    // As dist/content.json carried it before question ids were no longer stored: a person's history keeps matching.
+    assert.equal(questionId('getting-to-know-you', 'What part of your work gives you the most energy, and what drains it fastest?'), 'getting-to-know-you/1hsnqzo');
+  });
+
   it('draws from the template categories, spread across them', () => {
     const pick = pickQuestions(bank, ['work', 'growth'], 4, [], 1);
     assert.equal(pick.questions.length, 4);

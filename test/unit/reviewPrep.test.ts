@@ -7,9 +7,9 @@ import type { QuestionCategory } from '../../src/shared/contentTypes';
 import { english } from '../../src/shared/localizer';
 
 const bank: QuestionCategory[] = [
-  { category: 'career-growth', title: 'Career growth', questions: [{ id: 'c1', text: 'Where do you want to be in a year?' }, { id: 'c2', text: 'What skill would you like to build next?' }] },
-  { category: 'wellbeing', title: 'Wellbeing and workload', questions: [{ id: 'w1', text: 'How sustainable does your workload feel?' }] },
-  { category: 'feedback-for-manager', title: 'Feedback for me', questions: [{ id: 'f1', text: 'What should I do differently?' }] },
+  { category: 'career-growth', title: 'Career growth', questions: ['Where do you want to be in a year?', 'What skill would you like to build next?'] },
+  { category: 'wellbeing', title: 'Wellbeing and workload', questions: ['How sustainable does your workload feel?'] },
+  { category: 'feedback-for-manager', title: 'Feedback for me', questions: ['What should I do differently?'] },
 ];
 
 const input = (over: Partial<ReviewInput>): ReviewInput => ({ slug: 'sam-lee', name: 'Sam Lee', from: '2026-01-01', to: '2026-06-30', cadenceDays: 14, notes: [], questionBank: bank, l10n: english, ...over });
