@@ -12,7 +12,8 @@ import * as host from './host';
 // (scripts/build.mjs), loaded on first need. Both runtimes load the same files: a deferred
 // bundle requires only `vscode`, `#host` (platform/host.ts, this bundle's copy, with the host in
 // place), `#yaml` (dist/yaml.js, js-yaml, which packs.js and people.js share) and `#markdown`
-// (dist/markdown.js, markdown-it, which packs.js and libraryView.js share), and is handed them here. How one is read is the host's: a web worker reads all of them while the extension
+// (dist/markdown.js, markdown-it, which packs.js and libraryView.js share), and is handed them
+// here. How one is read is the host's: a web worker reads all of them while the extension
 // activates (platform/host.ts), Node each when first needed (src/nodeHost.ts). Only
 // src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
 
