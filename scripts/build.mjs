@@ -75,7 +75,7 @@ const SHARED_PACKAGES = { 'js-yaml': '#yaml', 'markdown-it': '#markdown' };
 const sharedPackages = {
   name: 'shared-packages',
   setup(build) {
-    build.onResolve({ filter: /^(js-yaml|markdown-it)$/ }, (args) => (args.kind === 'entry-point' ? undefined : { path: SHARED_PACKAGES[args.path], external: true }));
+    build.onResolve({ filter: new RegExp(`^(${Object.keys(SHARED_PACKAGES).join('|')})$`) }, (args) => (args.kind === 'entry-point' ? undefined : { path: SHARED_PACKAGES[args.path], external: true }));
   },
 };
 

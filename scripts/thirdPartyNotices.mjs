@@ -12,7 +12,7 @@ const SOURCE = { 'ical.js': 'https://github.com/kewisch/ical.js (and the npm pac
  * The packages bundled, by folder: a package nested in another's node_modules
  * (node_modules/markdown-it/node_modules/entities) is one of its own, with its own licence.
  */
-export function bundledPackages(metafile) {
+function bundledPackages(metafile) {
   const packages = new Map();
   for (const input of Object.keys(metafile.inputs)) {
     // The last node_modules/<name> of the path: the package the file belongs to.
