@@ -165,8 +165,8 @@ export function installVscodeStandIn(require) {
   return registered;
 }
 
-/** The ExtensionContext activation receives: in-memory state, the extension's folder. */
-export function createExtensionContext(extensionPath, extensionMode = 1) {
+/** The ExtensionContext activation receives: in-memory state, the extension's folder, a global storage folder. */
+export function createExtensionContext(extensionPath, extensionMode = 1, globalStorage = '/tmp/bench-global-storage') {
   const uri = Uri.file(extensionPath);
   const subscriptions = [];
   return {
@@ -176,7 +176,7 @@ export function createExtensionContext(extensionPath, extensionMode = 1) {
     globalState: memento(),
     workspaceState: memento(),
     secrets: { get: async () => undefined, store: async () => {}, delete: async () => {}, onDidChange: event() },
-    globalStorageUri: Uri.file('/tmp/bench-global-storage'),
+    globalStorageUri: Uri.file(globalStorage),
     storageUri: undefined,
     logUri: Uri.file('/tmp/bench-logs'),
     extensionMode,

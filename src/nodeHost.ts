@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { compileFunction } from 'node:vm';
+import { dirname, join } from 'node:path';
+import { Script, compileFunction } from 'node:vm';
 import * as vscode from 'vscode';
 import type * as Extension from './extension';
 import { createQueued } from './platform/queuedCreate';
@@ -72,11 +72,54 @@ export const nodeHost: Host = {
   },
 };
 
-/** The activation bundle, next to this one (a computed path keeps esbuild from bundling it here). */
-const extension = (): typeof Extension => require(join(__dirname, 'web', 'extension.js'));
+/** How long after activation V8's code cache of the activation bundle is written, when there was none to use. */
+export const CODE_CACHE_DELAY_MS = 5000;
+
+/** Node's CommonJS parameters, on a line of their own so the bundle's own lines keep their numbers. */
+const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
+
+/**
+ * The activation bundle, next to this one. Running as an installed extension, it is compiled
+ * with V8's code cache, kept in the extension's global storage: VS Code's extension host keeps
+ * none for extensions, and compiling the bundle is most of loading it (npm run bench). V8 checks
+ * the cache against the source and its own version and flags; a cache it rejects, or none, is
+ * written anew a few seconds after activation, off the start-up path. In development and tests
+ * the bundle is required as before, so a debugger maps it through its source map.
+ */
+function loadExtension(context: vscode.ExtensionContext): typeof Extension {
+  const filename = join(__dirname, 'web', 'extension.js');
+  if (context.extensionMode !== vscode.ExtensionMode.Production) return require(filename) as typeof Extension;
+  const cacheFile = join(context.globalStorageUri.fsPath, 'activation-bundle.v8cache');
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache yet
+  }
+  const script = new Script(`${WRAPPER}${readFileSync(filename, 'utf8')}\n})`, { filename, lineOffset: -1, cachedData });
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, filename, dirname(filename));
+  if (!cachedData || script.cachedDataRejected) {
+    // Made after activation, the cache also holds the functions activation compiled.
+    setTimeout(() => void writeCodeCache(script, cacheFile), CODE_CACHE_DELAY_MS).unref();
+  }
+  return module.exports as typeof Extension;
+}
+
+/** Writes the cache whole or not at all (another window may be reading it); a failure only means compiling next time. */
+async function writeCodeCache(script: Script, cacheFile: string): Promise<void> {
+  try {
+    await mkdir(dirname(cacheFile), { recursive: true });
+    const partial = `${cacheFile}.${process.pid}`;
+    await writeFile(partial, script.createCachedData());
+    await rename(partial, cacheFile);
+  } catch {
+    // the next activation compiles the bundle and tries again
+  }
+}
 
 export function activate(context: vscode.ExtensionContext): ReturnType<typeof Extension.activate> {
-  return extension().activate(context, nodeHost);
+  return loadExtension(context).activate(context, nodeHost);
 }
 
 export function deactivate(): void {}

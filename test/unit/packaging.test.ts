@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -118,6 +119,29 @@ describe('the activation bundle', () => {
     const files = (list: { file: string }[]) => list.map((e) => e.file.slice(ROOT.length + 1).replaceAll('\\', '/'));
     assert.deepEqual(files(probe.evaluated), ['dist/extension.js', 'dist/web/extension.js']);
     assert.deepEqual(files(probe.deferred.evaluated), []);
+  });
+
+  it('compiles the activation bundle with V8\'s code cache from the second activation on, writes a rejected cache anew, and requires it plainly in development', function () {
+    this.timeout(60_000);
+    const storage = mkdtempSync(join(tmpdir(), 'lp-code-cache-'));
+    try {
+      const probe = (mode: string, after: string) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', mode, storage, after], { encoding: 'utf8' }).trim().split('\n').pop()!) as { commands: number; evaluated: { file: string; codeCache?: string }[] };
+      const cacheOf = (run: ReturnType<typeof probe>) => run.evaluated.find((e) => e.file.replaceAll('\\', '/').endsWith('dist/web/extension.js'))?.codeCache;
+      const cacheFile = join(storage, 'activation-bundle.v8cache');
+      const first = probe('1', '--stay');
+      assert.equal(cacheOf(first), 'none');
+      assert.ok(existsSync(cacheFile), 'written a few seconds after the first activation');
+      const second = probe('1', '-');
+      assert.equal(cacheOf(second), 'used');
+      assert.equal(second.commands, first.commands);
+      writeFileSync(cacheFile, 'not a code cache');
+      assert.equal(cacheOf(probe('1', '--stay')), 'rejected');
+      assert.equal(cacheOf(probe('1', '-')), 'used', 'written anew');
+      // In development (F5) the bundle is required, so a debugger maps it through its source map.
+      assert.equal(cacheOf(probe('2', '-')), undefined);
+    } finally {
+      rmSync(storage, { recursive: true, force: true });
+    }
   });
 
   it('leaves the deferred bundles, which both runtimes load, out of the activation bundle; they require only `vscode`, `#host`, `#yaml` and `#markdown`, under the names the loaders use', async () => {
