@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createMarkdownRenderer } from '../../src/core/markdownRenderer';
 import { countWords, htmlToText, leadText, markdownAddressesOut, markdownToText, typographicQuotes } from '../../src/core/plainText';
 import { builtInContent } from './builtInContent';
@@ -49,6 +50,27 @@ describe('markdown renderer', () => {
       assert.equal(leadText(tip.markdown), spaced(htmlToText(md.render(lead))), tip.id);
     }
     assert.equal(typographicQuotes(`"It's 'ours'," she said -- "the team's".`), '“It’s ‘ours’,” she said -- “the team’s”.');
+  });
+
+  it('reads any tip-like Markdown as the words and sentence marks its rendering shows (property)', () => {
+    const word = fc.constantFrom('delegate', 'the', 'outcome', 'snake_case', '1:1', "team's", 'one-on-one', 'café', 'Ask', 'why', '2026');
+    // Inline pieces a tip is written with; links only to https, as the checks demand.
+    const inline = fc.oneof(
+      { weight: 6, arbitrary: word },
+      fc.tuple(fc.constantFrom('**', '*', '_', '`', '~~'), word).map(([m, w]) => `${m}${w}${m}`),
+      word.map((w) => `[${w}](https://example.com/${w})`),
+      fc.constantFrom('.', ',', '?', '!', ':', ';', '—'),
+    );
+    const sentence = fc.array(inline, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(' '));
+    const block = fc.tuple(fc.constantFrom('', '## ', '- ', '1. ', '> '), sentence).map(([start, text]) => start + text);
+    const markdown = fc.array(block, { minLength: 1, maxLength: 6 }).map((blocks) => blocks.join('\n\n'));
+    const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+    const marks = (text: string) => text.replace(/[^.,?!:;—*_`#>[\]~]/g, '');
+    fc.assert(fc.property(markdown, (source) => {
+      const shown = htmlToText(md.render(source));
+      assert.equal(words(markdownToText(source)), words(shown));
+      assert.equal(marks(markdownToText(source)), marks(shown));
+    }), { numRuns: 500 });
   });
 
   it('keeps a link\'s text and drops its address, and leaves a word\'s own underscores alone', () => {
