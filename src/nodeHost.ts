@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script, compileFunction } from 'node:vm';
@@ -79,24 +80,34 @@ export const CODE_CACHE_DELAY_MS = 5000;
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
 
 /**
+ * The code cache of this `source` in `folder`: named by a hash of the source, because V8 checks a
+ * cache only against the source's length (and its own version and flags), and would run the
+ * old code of an updated bundle of the same length (test/unit/packaging.test.ts shows it).
+ */
+export function codeCacheFile(folder: string, source: string): string {
+  return join(folder, `activation-bundle-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`);
+}
+
+/**
  * The activation bundle, next to this one. Running as an installed extension, it is compiled
  * with V8's code cache, kept in the extension's global storage: VS Code's extension host keeps
- * none for extensions, and compiling the bundle is most of loading it (npm run bench). V8 checks
- * the cache against the source and its own version and flags; a cache it rejects, or none, is
- * written anew a few seconds after activation, off the start-up path. In development and tests
- * the bundle is required as before, so a debugger maps it through its source map.
+ * none for extensions, and compiling the bundle is most of loading it (npm run bench). A cache
+ * V8 rejects (another V8 version or flags), or none, is written anew a few seconds after
+ * activation, off the start-up path. In development and tests the bundle is required as before,
+ * so a debugger maps it through its source map.
  */
 function loadExtension(context: vscode.ExtensionContext): typeof Extension {
   const filename = join(__dirname, 'web', 'extension.js');
   if (context.extensionMode !== vscode.ExtensionMode.Production) return require(filename) as typeof Extension;
-  const cacheFile = join(context.globalStorageUri.fsPath, 'activation-bundle.v8cache');
+  const source = readFileSync(filename, 'utf8');
+  const cacheFile = codeCacheFile(context.globalStorageUri.fsPath, source);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
   } catch {
-    // no cache yet
+    // no cache for this bundle yet
   }
-  const script = new Script(`${WRAPPER}${readFileSync(filename, 'utf8')}\n})`, { filename, lineOffset: -1, cachedData });
+  const script = new Script(`${WRAPPER}${source}\n})`, { filename, lineOffset: -1, cachedData });
   const module = { exports: {} };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, filename, dirname(filename));
   if (!cachedData || script.cachedDataRejected) {
@@ -106,13 +117,20 @@ function loadExtension(context: vscode.ExtensionContext): typeof Extension {
   return module.exports as typeof Extension;
 }
 
-/** Writes the cache whole or not at all (another window may be reading it); a failure only means compiling next time. */
+/**
+ * Writes the cache whole or not at all (another window may be reading it), and removes the caches
+ * of earlier bundles; a failure only means compiling next time.
+ */
 async function writeCodeCache(script: Script, cacheFile: string): Promise<void> {
   try {
-    await mkdir(dirname(cacheFile), { recursive: true });
+    const folder = dirname(cacheFile);
+    await mkdir(folder, { recursive: true });
     const partial = `${cacheFile}.${process.pid}`;
     await writeFile(partial, script.createCachedData());
     await rename(partial, cacheFile);
+    for (const name of await readdir(folder)) {
+      if (/^activation-bundle-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile) await unlink(join(folder, name)).catch(() => {});
+    }
   } catch {
     // the next activation compiles the bundle and tries again
   }

@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { ROOT } from './manifest';
 
 interface Vsce {
@@ -127,10 +129,14 @@ describe('the activation bundle', () => {
     try {
       const probe = (mode: string, after: string) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', mode, storage, after], { encoding: 'utf8' }).trim().split('\n').pop()!) as { commands: number; evaluated: { file: string; codeCache?: string }[] };
       const cacheOf = (run: ReturnType<typeof probe>) => run.evaluated.find((e) => e.file.replaceAll('\\', '/').endsWith('dist/web/extension.js'))?.codeCache;
-      const cacheFile = join(storage, 'activation-bundle.v8cache');
+      // Named by the bundle's content: an earlier bundle's cache is not this one's, and goes.
+      const hash = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'web', 'extension.js'), 'utf8')).digest('hex').slice(0, 16);
+      const cacheFile = join(storage, `activation-bundle-${hash}.v8cache`);
+      const earlier = join(storage, 'activation-bundle-0123456789abcdef.v8cache');
+      writeFileSync(earlier, 'the cache of an earlier bundle');
       const first = probe('1', '--stay');
       assert.equal(cacheOf(first), 'none');
-      assert.ok(existsSync(cacheFile), 'written a few seconds after the first activation');
+      assert.deepEqual(readdirSync(storage), [basename(cacheFile)], 'written a few seconds after the first activation, the earlier one removed');
       const second = probe('1', '-');
       assert.equal(cacheOf(second), 'used');
       assert.equal(second.commands, first.commands);
@@ -142,6 +148,18 @@ describe('the activation bundle', () => {
     } finally {
       rmSync(storage, { recursive: true, force: true });
     }
+  });
+
+  it('V8 takes a code cache made for another source of the same length, which is why the cache is named by its bundle\'s content', () => {
+    const probe = () => (globalThis as unknown as { __codeCacheProbe: () => number }).__codeCacheProbe();
+    const made = new Script('globalThis.__codeCacheProbe = () => 1111;', { filename: 'same-length.js' });
+    made.runInThisContext();
+    probe(); // compiled now, so the cache made after it holds the function, as the extension's does
+    const other = new Script('globalThis.__codeCacheProbe = () => 2222;', { filename: 'same-length.js', cachedData: made.createCachedData() });
+    other.runInThisContext();
+    // Were V8 ever to check more than the length, this would fail and the naming could be simpler.
+    assert.equal(other.cachedDataRejected, false);
+    assert.equal(probe(), 1111);
   });
 
   it('leaves the deferred bundles, which both runtimes load, out of the activation bundle; they require only `vscode`, `#host`, `#yaml` and `#markdown`, under the names the loaders use', async () => {
