@@ -7,7 +7,7 @@
 // activity-bar icon to its first category in the webview (the content read through
 // workspace.fs, the view's page loaded, the init message answered), beside a minimal
 // extension's webview view with one static item, opened the same way.
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { bundleOptions } from '../scripts/build.mjs';
@@ -195,7 +195,8 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
           }
         }
       } finally {
-        codeCached.push(existsSync(join(state, 'user-data', 'User', 'globalStorage', OURS, 'activation-bundle.v8cache')));
+        const storage = join(state, 'user-data', 'User', 'globalStorage', OURS);
+        codeCached.push(existsSync(storage) && readdirSync(storage).some((f) => /^activation-bundle-[0-9a-f]{16}\.v8cache$/.test(f)));
         await server.stop();
       }
     }
