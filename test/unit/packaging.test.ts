@@ -22,6 +22,19 @@ async function bundleOptions(): Promise<ReturnType<Build['bundleOptions']>> {
   return ((await import(pathToFileURL(join(ROOT, 'scripts', 'build.mjs')).href)) as Build).bundleOptions(true);
 }
 
+/** One run of bench/activationProbe.mjs on Node's entry: what it evaluated, and how it used the code cache. */
+interface ProbeRun {
+  commands: number;
+  evaluated: { file: string; codeCache?: string }[];
+  deferred: { evaluated: { file: string }[] };
+}
+
+/** Runs the probe in a fresh process: `mode` an ExtensionMode, `storage` the global storage ('-': the stand-in's), `after` '--stay' to wait for the code cache. */
+function runActivationProbe(mode: string, storage = '-', after = '-'): ProbeRun {
+  const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', mode, storage, after], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as ProbeRun;
+}
+
 /** esbuild's metafile, the parts read here. */
 interface Meta { inputs: Record<string, { imports: { path: string }[] }>; outputs: Record<string, { inputs: Record<string, unknown>; imports: { path: string; external?: boolean }[]; entryPoint?: string }> }
 
@@ -116,8 +129,7 @@ describe('the activation bundle', () => {
 
   it('require + activate() and the turn after evaluate Node\'s entry and the activation bundle, nothing else', function () {
     this.timeout(30_000);
-    const out = execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', '1'], { encoding: 'utf8' });
-    const probe = JSON.parse(out.trim().split('\n').pop()!) as { evaluated: { file: string }[]; deferred: { evaluated: { file: string }[] } };
+    const probe = runActivationProbe('1');
     const files = (list: { file: string }[]) => list.map((e) => e.file.slice(ROOT.length + 1).replaceAll('\\', '/'));
     assert.deepEqual(files(probe.evaluated), ['dist/extension.js', 'dist/web/extension.js']);
     assert.deepEqual(files(probe.deferred.evaluated), []);
@@ -127,8 +139,8 @@ describe('the activation bundle', () => {
     this.timeout(60_000);
     const storage = mkdtempSync(join(tmpdir(), 'lp-code-cache-'));
     try {
-      const probe = (mode: string, after: string) => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'activationProbe.mjs'), join(ROOT, 'dist', 'extension.js'), ROOT, '-', mode, storage, after], { encoding: 'utf8' }).trim().split('\n').pop()!) as { commands: number; evaluated: { file: string; codeCache?: string }[] };
-      const cacheOf = (run: ReturnType<typeof probe>) => run.evaluated.find((e) => e.file.replaceAll('\\', '/').endsWith('dist/web/extension.js'))?.codeCache;
+      const probe = (mode: string, after: string) => runActivationProbe(mode, storage, after);
+      const cacheOf = (run: ProbeRun) => run.evaluated.find((e) => e.file.replaceAll('\\', '/').endsWith('dist/web/extension.js'))?.codeCache;
       // Named by the bundle's content: an earlier bundle's cache is not this one's, and goes.
       const hash = createHash('sha256').update(readFileSync(join(ROOT, 'dist', 'web', 'extension.js'), 'utf8')).digest('hex').slice(0, 16);
       const cacheFile = join(storage, `activation-bundle-${hash}.v8cache`);
