@@ -84,7 +84,7 @@ const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n
  * cache only against the source's length (and its own version and flags), and would run the
  * old code of an updated bundle of the same length (test/unit/packaging.test.ts shows it).
  */
-export function codeCacheFile(folder: string, source: string): string {
+function codeCacheFile(folder: string, source: string): string {
   return join(folder, `activation-bundle-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`);
 }
 
