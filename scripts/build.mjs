@@ -16,8 +16,8 @@
 //   webview/       what webviews may load: webview.js (the sidebar's script) and the codicon
 //                  font and stylesheet, cut down to the icons shown (scripts/codiconSubset.mjs)
 //   meta.json      esbuild's metafile, so bundle sizes can be read (npm run bench)
-//   README.md      README.md down to its marker: the part for the people who use the extension,
-//                  which the .vsix ships as its README (scripts/package.mjs)
+//   README.md, CHANGELOG.md  README.md and CHANGELOG.md down to their marker lines: the parts for
+//                  the people who use the extension, which the .vsix ships (scripts/package.mjs)
 //   ThirdPartyNotices.txt  the bundled packages' licences (scripts/thirdPartyNotices.mjs), shipped
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
@@ -82,8 +82,15 @@ const sharedPackages = {
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
 const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml', markdown: 'markdown-it' };
 
-/** The line of README.md after which it is for the engineers who build the extension. */
-const README_CUT = /^<!-- The \.vsix ships this README down to here\b.*-->$/m;
+/**
+ * `text` down to its marker line, "<!-- The .vsix ships this <what> down to here … -->", after which
+ * README.md and CHANGELOG.md are for the engineers who build the extension.
+ */
+function partForUsers(text, file, what) {
+  const cut = new RegExp(`^<!-- The \\.vsix ships this ${what} down to here\\b.*-->$`, 'm').exec(text);
+  if (!cut) throw new Error(`${file} has no marker line "<!-- The .vsix ships this ${what} down to here … -->"`);
+  return text.slice(0, cut.index);
+}
 
 /**
  * README.md's part for the people who use the extension: everything above its marker line,
@@ -92,13 +99,20 @@ const README_CUT = /^<!-- The \.vsix ships this README down to here\b.*-->$/m;
  * the extension they would show as broken images.
  */
 export function userReadme(readme) {
-  const cut = README_CUT.exec(readme);
-  if (!cut) throw new Error('README.md has no marker line "<!-- The .vsix ships this README down to here … -->"');
-  return readme.slice(0, cut.index)
+  return partForUsers(readme, 'README.md', 'README')
     .replace(/^[ \t]*!\[[^\]]*\]\(docs\/images\/[^)]*\)[ \t]*\n/gm, '')
     .replace(/^<p>\n(?:[ \t]*<img src="docs\/images\/[^"]*"[^>]*>\n)+<\/p>\n/gm, '')
     .replace(/\n{3,}/g, '\n\n')
     .trimEnd() + '\n';
+}
+
+/**
+ * CHANGELOG.md's part for the people who use the extension: what each release brings them,
+ * above its marker line. Below it, how each release was built and measured, which stays in the
+ * repository (the Extensions view shows the shipped one on its Changelog tab).
+ */
+export function userChangelog(changelog) {
+  return partForUsers(changelog, 'CHANGELOG.md', 'changelog').trimEnd() + '\n';
 }
 
 /** esbuild options of each kind of bundle: Node's entry, the deferred bundles, the activation bundle (`web`) and the webview script; bench/ bundles its baselines with the same. */
@@ -138,6 +152,7 @@ async function main() {
   mkdirSync(dist, { recursive: true });
   if ((await buildContent(['--out', join(dist, 'content.json')])) !== 0) process.exit(1);
   writeFileSync(join(dist, 'README.md'), userReadme(readFileSync(join(root, 'README.md'), 'utf8')));
+  writeFileSync(join(dist, 'CHANGELOG.md'), userChangelog(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')));
   mkdirSync(join(dist, 'webview'), { recursive: true });
   const { categories } = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
   await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });

@@ -8,12 +8,12 @@ import { fileURLToPath } from 'node:url';
 const root = join(fileURLToPath(import.meta.url), '..', '..');
 
 /**
- * vsce's arguments. No dependencies (everything is bundled). The README shipped is
- * dist/README.md, the part of README.md for the people who use the extension (scripts/build.mjs
- * cuts it). Its relative links stay as written: the package names no repository to rewrite
- * them against.
+ * vsce's arguments. No dependencies (everything is bundled). The README and changelog shipped
+ * are dist/README.md and dist/CHANGELOG.md, the parts of README.md and CHANGELOG.md for the
+ * people who use the extension (scripts/build.mjs cuts them). Their relative links stay as
+ * written: the package names no repository to rewrite them against.
  */
-export const VSCE_ARGS = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'dist/README.md'];
+export const VSCE_ARGS = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'dist/README.md', '--changelog-path', 'dist/CHANGELOG.md'];
 
 /** Packages the extension into `out`; returns vsce's output (its list of the files packed). */
 export function packageVsix(out) {

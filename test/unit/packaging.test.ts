@@ -60,6 +60,7 @@ describe('packaging', () => {
     assert.ok(built.length > 0, 'run the build first');
     assert.ok(files.has('package.json') && files.has('l10n/bundle.l10n.de.json'));
     assert.ok(files.has('dist/README.md') && !files.has('README.md'), 'the README for users, not the whole one');
+    assert.ok(files.has('dist/CHANGELOG.md') && !files.has('CHANGELOG.md'), 'the changelog for users, not the whole one');
     assert.ok(![...files].some((f) => f === 'l10n/bundle.l10n.json' || f.endsWith('.map') || f.startsWith('src/') || f.startsWith('test/')), [...files].join(', '));
   });
 
@@ -90,6 +91,20 @@ describe('packaging', () => {
     const relative = [...shipped.matchAll(/\]\((?!#|https?:|mailto:)([^)\s]+)\)|\ssrc="(?!https?:)([^"]+)"/g)].map((m) => m[1] ?? m[2]);
     assert.deepEqual(relative, []);
     assert.ok(full.includes('](docs/images/'), 'README.md itself keeps its screenshots');
+  });
+
+  it('ships as its changelog the part of CHANGELOG.md for users, each release\'s changes, not how they were built and measured', () => {
+    const full = readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8');
+    const shipped = readFileSync(join(ROOT, 'dist', 'CHANGELOG.md'), 'utf8');
+    const marker = full.indexOf('<!-- The .vsix ships this changelog down to here');
+    assert.ok(marker > 0, 'CHANGELOG.md has its marker line');
+    assert.equal(shipped, full.slice(0, marker).trimEnd() + '\n');
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.match(shipped, new RegExp(`^## ${version.replaceAll('.', '\\.')} `, 'm'), 'the version being built has its entry');
+    assert.match(full.slice(marker), /^## .*engineering notes$/m);
+    assert.ok(!shipped.includes('engineering notes'));
+    // The package names no repository to rewrite relative links against.
+    assert.deepEqual([...shipped.matchAll(/\]\((?!https?:|mailto:)([^)\s]+)\)/g)].map((m) => m[1]), []);
   });
 
   it('names every bundled package in ThirdPartyNotices.txt with its version and licence, one nested in another\'s node_modules too, and the codicons the webviews load', () => {
