@@ -6,7 +6,7 @@
 //                  Built for the browser, so a Node built-in fails the build
 //   extension.js   package.json's `main` (src/nodeHost.ts): Node's host (home folder, exclusive
 //                  create, git, reading a deferred bundle), handed to web/extension.js's activate()
-//   library.js, libraryView.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js, markdown.js
+//   library.js, libraryView.js, mentor.js, packs.js, notes.js, leadershipTime.js, people.js, calendar.js, yaml.js, markdown.js
 //                  the deferred bundles, one set for both runtimes (platform/deferredModules.ts):
 //                  what a feature does on first use. Built for the browser, so a Node built-in
 //                  fails the build; they require only `vscode`, `#host` (platform/host.ts,
@@ -80,7 +80,7 @@ const sharedPackages = {
 };
 
 /** The deferred bundles' entry points, by output name: dist/<name>.js (platform/deferredModules.ts loads them by these names). */
-const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml', markdown: 'markdown-it' };
+const DEFERRED = { library: 'src/services/library/libraryModule.ts', libraryView: 'src/features/library/viewModule.ts', mentor: 'src/features/mentor/mentorModule.ts', packs: 'src/services/library/packCompiler.ts', notes: 'src/features/templates/notesModule.ts', leadershipTime: 'src/features/leadershipTime/timeModule.ts', people: 'src/features/people/peopleModule.ts', calendar: 'src/features/calendar/calendarModule.ts', yaml: 'js-yaml', markdown: 'markdown-it' };
 
 /**
  * `text` down to its marker line, "<!-- The .vsix ships this <what> down to here … -->", after which

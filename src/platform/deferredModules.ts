@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type * as CalendarModule from '../features/calendar/calendarModule';
 import type * as LibraryViewModule from '../features/library/viewModule';
 import type * as LeadershipTimeModule from '../features/leadershipTime/timeModule';
+import type * as MentorModule from '../features/mentor/mentorModule';
 import type * as PeopleModule from '../features/people/peopleModule';
 import type * as NotesModule from '../features/templates/notesModule';
 import type * as LibraryModule from '../services/library/libraryModule';
@@ -18,7 +19,7 @@ import * as host from './host';
 // src/extension.ts and the features' register.ts import these loaders (eslint); they hand them down.
 
 /** The deferred bundles, by file name in dist/. */
-const DEFERRED_FILES = ['library.js', 'libraryView.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js', 'yaml.js', 'markdown.js'] as const;
+const DEFERRED_FILES = ['library.js', 'libraryView.js', 'mentor.js', 'packs.js', 'notes.js', 'leadershipTime.js', 'people.js', 'calendar.js', 'yaml.js', 'markdown.js'] as const;
 type DeferredFile = (typeof DEFERRED_FILES)[number];
 
 /** What a deferred bundle may require (scripts/build.mjs makes every other import part of it). */
@@ -51,6 +52,9 @@ export const libraryEngine = (): typeof LibraryModule => load('library.js');
 
 /** dist/libraryView.js: the sidebar library's webview provider and the library's commands, loaded when the view first shows or a command first runs. */
 export const libraryViewModule = (): typeof LibraryViewModule => load('libraryView.js');
+
+/** dist/mentor.js: the mentor's answers, in the sidebar (Ask the Mentor) and in chat (@mentor), loaded when it is first asked. */
+export const mentorModule = (): typeof MentorModule => load('mentor.js');
 
 /** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
 export const packCompiler = (): typeof PackCompiler => load('packs.js');

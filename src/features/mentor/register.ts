@@ -2,9 +2,10 @@ import type * as vscode from 'vscode';
 import { CancellationTokenSource, ThemeIcon, chat, l10n, workspace } from 'vscode';
 import { tipAsMarkdown } from '../../core/tipCards';
 import { registerCommands } from '../../platform/commands';
+import { mentorModule } from '../../platform/deferredModules';
 import { MENTOR_PARTICIPANT_ID, TIP_SCHEME } from '../../shared/ids';
 import type { MentorAnswerCard } from '../../shared/protocol';
-import { askMentor, handleMentorRequest, mentorFollowups, type MentorDeps, type MentorRequest, type MentorResult } from './chatParticipant';
+import type { MentorDeps, MentorRequest, MentorResult } from './chatParticipant';
 
 interface Deps extends MentorDeps {
   showAnswers: (question: string, answers: MentorAnswerCard[]) => Promise<void>;
@@ -13,14 +14,15 @@ interface Deps extends MentorDeps {
 /**
  * The mentor: `askMentor` (answers in the sidebar), the `@mentor` chat participant, and
  * read-only `leadership-tip:` documents, so chat references and links open a real document.
+ * The answers are dist/mentor.js, loaded when the mentor is first asked.
  */
 export function registerMentor(context: vscode.ExtensionContext, deps: Deps): vscode.Disposable[] {
   const disposables = [
     ...registerCommands(context, {
-      'leadershipPrompts.askMentor': (arg?: unknown) => askMentor(deps, arg),
+      'leadershipPrompts.askMentor': (arg?: unknown) => mentorModule().askMentor(deps, arg),
       // Internal (test mode only): drives the chat handler with a caller's stream.
       'leadershipPrompts._mentorChat': (request: MentorRequest, stream: vscode.ChatResponseStream) =>
-        handleMentorRequest(deps, request, stream, new CancellationTokenSource().token),
+        mentorModule().handleMentorRequest(deps, request, stream, new CancellationTokenSource().token),
     }),
     workspace.registerTextDocumentContentProvider(TIP_SCHEME, {
       async provideTextDocumentContent(uri) {
@@ -34,9 +36,9 @@ export function registerMentor(context: vscode.ExtensionContext, deps: Deps): vs
   ];
   // Chat may be missing (older or stripped-down hosts): the rest of the extension works without it.
   if (chat?.createChatParticipant) {
-    const participant = chat.createChatParticipant(MENTOR_PARTICIPANT_ID, (request, _chatContext, stream, token) => handleMentorRequest(deps, request, stream, token));
+    const participant = chat.createChatParticipant(MENTOR_PARTICIPANT_ID, (request, _chatContext, stream, token) => mentorModule().handleMentorRequest(deps, request, stream, token));
     participant.iconPath = new ThemeIcon('mortar-board');
-    participant.followupProvider = { provideFollowups: (result) => mentorFollowups(deps, result as MentorResult) };
+    participant.followupProvider = { provideFollowups: (result) => mentorModule().mentorFollowups(deps, result as MentorResult) };
     disposables.push(participant);
   }
   return disposables;
