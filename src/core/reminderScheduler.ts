@@ -80,8 +80,8 @@ export function nextNudge(now: number, config: ReminderConfig, state: ReminderSt
 }
 
 export interface SchedulerPorts {
-  /** This window's id, to tell its claims from other windows'. */
-  windowId: string;
+  /** This window's id, to tell its claims from other windows' (asked for when a nudge is first claimed). */
+  windowId(): string;
   now(): number;
   setTimer(fn: () => void, ms: number): unknown;
   clearTimer(handle: unknown): void;
@@ -166,7 +166,7 @@ export class ReminderScheduler {
     if (decision.kind === 'none') return;
     const mark = (s: ReminderState, list: Occurrence[], outcome: NudgeClaim['outcome']) => ({
       ...s,
-      claims: { ...s.claims, ...Object.fromEntries(list.map((o) => [o.key, { by: p.windowId, at: now, outcome }])) },
+      claims: { ...s.claims, ...Object.fromEntries(list.map((o) => [o.key, { by: p.windowId(), at: now, outcome }])) },
     });
     if (decision.kind === 'skip') {
       await p.writeState(pruneReminderState(mark(state, decision.occurrences, 'skipped'), now));
@@ -179,7 +179,7 @@ export class ReminderScheduler {
 
     const again = p.readState();
     const claim = again.claims[occurrence.key];
-    if (claim?.by !== p.windowId) {
+    if (claim?.by !== p.windowId()) {
       p.log?.(`Nudge ${occurrence.key} is shown by another window.`);
       return;
     }

@@ -92,7 +92,7 @@ export function openWindow(clock: Clock, shared: SharedState, shown: Shown[], op
   const id = opts.id ?? 'window-a';
   const conf = opts.config ?? (() => config());
   const scheduler = new ReminderScheduler({
-    windowId: id,
+    windowId: () => id,
     now: () => clock.now,
     setTimer: (fn, ms) => clock.setTimeout(fn, ms),
     clearTimer: (h) => clock.clearTimeout(h as Parameters<Clock['clearTimeout']>[0]),

@@ -37,7 +37,8 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
   const statusBar = new LeadershipStatusBar(time, suggestion, calendar?.lines);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
-    windowId: time.windowId,
+    // Made when first needed: a window's first random UUID costs a few tenths of a millisecond.
+    windowId: () => time.windowId,
     now: time.now,
     setTimer: (fn, ms) => setTimeout(fn, ms),
     clearTimer: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
