@@ -90,7 +90,8 @@ export function addContextSignals({ context, people, settings, log, leadershipTi
     command: 'leadershipPrompts.newOneOnOne',
     args: { person: p.name },
   })).concat(reviewSeason()));
-  markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen());
-  return [git, people.onDidChange(() => context.schedule()),
+  // In the next turn, as the walkthrough's other steps: activation only registers.
+  const walkthrough = setTimeout(() => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()), 0);
+  return [git, { dispose: () => clearTimeout(walkthrough) }, people.onDidChange(() => context.schedule()),
     settings.onDidChange(['role', 'weeklyRhythm'], () => markWalkthroughStep('roleAndRhythmSet', roleOrRhythmChosen()))];
 }
