@@ -1,4 +1,4 @@
-// Build step: validates every file in content/ and writes the compiled, rendered index that the
+// Build step: validates every file in content/ and writes the compiled index (tips as Markdown) that the
 // extension ships (dist/content.json; the search index is made at run time). Any problem fails the build with file:line: reason.
 // Bundled and run by scripts/build.mjs; `--check` validates without writing.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

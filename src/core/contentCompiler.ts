@@ -5,8 +5,7 @@ import {
   type Role, type Template, type TemplateVariable, type Tip, type TipContext,
 } from '../shared/contentTypes';
 import { createFrontMatterReader, type FrontMatterFile } from './frontMatterFile';
-import { createMarkdownRenderer } from './markdownRenderer';
-import { countWords, htmlToText } from './plainText';
+import { countWords, markdownToText } from './plainText';
 
 export const TIP_WORDS = { min: 60, max: 180 } as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -19,13 +18,12 @@ export type ContentRules = 'library' | 'pack';
 export type Compiled<T> = { ok: true; value: T; hints?: ContentProblem[] } | { ok: false; problems: ContentProblem[] };
 
 /**
- * Turns content files into validated, rendered records. The build uses it for the built-in
+ * Turns content files into validated records. The build uses it for the built-in
  * library (`library` rules: any problem fails the build), the extension for team packs at run
  * time (`pack` rules: a file that breaks CONTRACT.md's few rules is skipped and reported; the
  * library's editorial rules (length, source, "Try this") only give hints).
  */
 export class ContentCompiler {
-  private readonly md = createMarkdownRenderer();
   private readonly readFile = createFrontMatterReader();
 
   compileTip(text: string, file: string, origin: string, categories: ReadonlySet<string>, rules: ContentRules = 'library'): Compiled<Tip> {
@@ -45,8 +43,9 @@ export class ContentCompiler {
       f.problem('id', `the file name must be the id: expected ${id}.md`);
     }
     const body = parsed.body;
-    // Counted in the rendered text, as a reader sees it; the HTML itself is made when the tip is shown.
-    const words = countWords(htmlToText(this.md.render(body)));
+    // Counted in the text a reader sees (the HTML itself is made when the tip is shown): for every
+    // built-in tip the same count as in its rendered HTML (test/unit/markdownRenderer.test.ts).
+    const words = countWords(markdownToText(body));
     const bodyEnd = parsed.bodyLine + body.split('\n').length - 1;
     if (words === 0) f.problemAt(parsed.bodyLine, 'the tip has no text');
     else if (words < TIP_WORDS.min || words > TIP_WORDS.max) {

@@ -8,9 +8,8 @@ const SAFE_LINK = /^(https:|mailto:|#)/i;
 /**
  * The one markdown-it configuration for tips and templates: raw HTML off, images off (they
  * would load from the network), links limited to safe schemes. Used when a tip is opened
- * (libraryViewProvider.ts) and for the word count of every tip the content compiler checks (at
- * build time, and for a team pack), never on the activation path: in an extension host it is
- * dist/markdown.js, loaded on first need.
+ * (libraryViewProvider.ts), never on the activation path: in an extension host markdown-it is
+ * dist/markdown.js, loaded on first need (the pack compiler also reads front matter with it).
  */
 export function createMarkdownRenderer(): Renderer {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: true });

@@ -1,16 +1,5 @@
 // Kept apart from markdownRenderer.ts so that using these does not pull markdown-it into a bundle.
 
-const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
-
-/** Plain text of rendered HTML, for a tip's word count (it runs over every tip of a pack: npm run bench). */
-export function htmlToText(html: string): string {
-  // Tags first, then entities, so an escaped "&lt;b&gt;" stays text. Whitespace runs become one
-  // space; a lone space, by far the most common, is left alone, which saves most of the work.
-  let text = html.replace(/<[^>]*>/g, ' ');
-  if (text.includes('&')) text = text.replace(/&(?:quot|#39|#x27|lt|gt|amp);/g, (m) => ENTITIES[m]);
-  return text.replace(/\s{2,}|[^\S ]/g, ' ').trim();
-}
-
 /**
  * A tip's Markdown as search reads it: a link or image keeps its text and loses its address, and
  * an autolink its angle brackets. The rest of Markdown's marks (`**`, `#`, `-`, backticks) are
