@@ -88,5 +88,14 @@ export async function measureSearch({ root, work, quick = false }) {
   const team = await probe(root, work, { kind: 'files', input: packFile, rounds: quick ? 3 : 10 });
   rows.push(searchRow(`search, built-in + 1,000-file team pack (${team.tips} tips)`, [team], 0.5,
     `pack compiled in ${ms(team.compileMs)} (${team.problems} problems reported), index ready in ${ms(team.readyMs)}`));
+  // The compile itself, as the pack loader runs it (a slice at a time), in more fresh processes.
+  const compiles = [team];
+  for (let i = 0; i < (quick ? 0 : 2); i++) compiles.push(await probe(root, work, { kind: 'files', input: packFile, rounds: 1 }));
+  const compileBlocks = compiles.map((r) => r.compileMaxBlockMs);
+  rows.push({
+    figure: 'a 1,000-file team pack (200 files broken) compiled: longest the event loop was blocked meanwhile',
+    value: Math.max(...compileBlocks), format: ms, targets: [{ text: '≤ 50 ms', pass: Math.max(...compileBlocks) <= 50 }],
+    note: `the worst of ${compiles.length} fresh processes (each: ${compileBlocks.map(ms).join(', ')}); compiled in ${compiles.map((r) => ms(r.compileMs)).join(', ')}, a slice at a time (src/services/library/packCompiler.ts); a timer asks for the event loop every turn meanwhile`,
+  });
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
 import { checkAcrossFiles, type Located } from './contentChecks';
 import { ContentCompiler, type Compiled, type ContentRules } from './contentCompiler';
+import { runAtOnce } from './hostSlices';
 import { byLibraryOrder } from './tipOrder';
 
 /** One file of a content folder: its path relative to the folder (with /), and its text. */
@@ -24,6 +25,14 @@ export interface CompiledPack {
  * can use them.
  */
 export function compileContentFolder(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = '', rules: ContentRules = 'library'): CompiledPack {
+  return runAtOnce(compileContentSteps(files, origin, known, displayRoot, rules));
+}
+
+/**
+ * The same as a generator that yields after each file and before the checks across files, so
+ * that a team pack of many files can be compiled a slice at a time (hostSlices.ts: runSliced).
+ */
+export function* compileContentSteps(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = '', rules: ContentRules = 'library'): Generator<void, CompiledPack, void> {
   const compiler = new ContentCompiler();
   const problems: ContentProblem[] = [];
   const hints: ContentProblem[] = [];
@@ -56,9 +65,11 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
       const template = take(compiler.compileTemplate(file.text, shown(file.path), origin));
       if (template) templates.push({ ...template, file: shown(file.path) });
     }
+    yield;
   }
   const questions: Located<QuestionCategory>[] = yamlFile('questions.yaml', (t, f) => compiler.compileQuestions(t, f));
   const activities: Located<RetroActivity>[] = yamlFile('retro-activities.yaml', (t, f) => compiler.compileRetroActivities(t, f));
+  yield;
 
   const crossProblems = checkAcrossFiles(tips, templates, questions, activities, rules === 'pack' ? hints : undefined);
   problems.push(...crossProblems);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { ContentCompiler } from '../../src/core/contentCompiler';
 import { compileContentFolder } from '../../src/core/contentPack';
+import { compilePack } from '../../src/services/library/packCompiler';
 import { tipFile } from './fixtures';
 
 const categories = new Set(['delegation']);
@@ -108,6 +109,17 @@ describe("a team's tip (pack rules)", () => {
     const { content, problems } = compileContentFolder(files, '/team', known, '/team', 'pack');
     assert.deepEqual(problems, []);
     assert.deepEqual(content.tips.map((t) => t.title), ['apple pie', 'Banana', 'Zebra standups', 'Apple retros']);
+  });
+
+  it('compiles a team pack a slice at a time, giving the host a turn between files, to the same result as at once', async () => {
+    const files = Array.from({ length: 40 }, (_, i) => ({ path: `tips/t${i}.md`, text: packTip(`id: t${i}\ntitle: Tip ${i}\ncategory: delegation\nmode: both`, `Tip number ${i}, with words of its own.\n`) }));
+    files.push({ path: 'tips/broken.md', text: 'no front matter' });
+    let turns = 0;
+    // A budget of 0 ms: every yield of the compile is a turn for the host.
+    const sliced = await compilePack(files, '/team', known, '/team', { budgetMs: 0, yieldToHost: async () => { turns++; } });
+    assert.deepEqual(sliced, compileContentFolder(files, '/team', known, '/team', 'pack'));
+    assert.equal(sliced.content.tips.length, 40);
+    assert.ok(turns > files.length, `${turns} turns for ${files.length} files`);
   });
 
   it('still refuses what CONTRACT.md asks of every tip: id, title, category, mode and a body', () => {

@@ -1,8 +1,10 @@
 // Entry of dist/packs.js (required by platform/deferredModules.ts with the first team pack): markdown-it, js-yaml and
 // the validation CONTRACT.md asks of a team's files (the built-in library's editorial rules give hints).
 import type { Category } from '../../shared/contentTypes';
-import { compileContentFolder, type CompiledPack, type ContentFile } from '../../core/contentPack';
+import { compileContentSteps, type CompiledPack, type ContentFile } from '../../core/contentPack';
+import { nextTurn, runSliced, type HostSlicing } from '../../core/hostSlices';
 
-export function compilePack(files: ContentFile[], origin: string, known: Category[], displayRoot: string): CompiledPack {
-  return compileContentFolder(files, origin, known, displayRoot, 'pack');
+/** A team pack compiled a slice at a time (a file or more per slice), so the host gets its turn in between. */
+export function compilePack(files: ContentFile[], origin: string, known: Category[], displayRoot: string, slicing: Partial<HostSlicing> = {}): Promise<CompiledPack> {
+  return runSliced(() => compileContentSteps(files, origin, known, displayRoot, 'pack'), { yieldToHost: nextTurn, ...slicing });
 }

@@ -36,7 +36,7 @@ export class PackLoader implements vscode.Disposable {
     for (const folder of this.packFolders()) {
       const files = await readPackFiles(folder, this.log);
       if (files.length === 0) continue;
-      const compiled = this.packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
+      const compiled = await this.packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
       problems.push(...compiled.problems.map((problem) => ({ problem, uri: fileUri(folder, problem.file) })));
       // The built-in library's editorial rules (length, source, "Try this") are only advice for a team's tips.
