@@ -1,5 +1,5 @@
 import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
-import { checkAcrossFiles, type Located } from './contentChecks';
+import { checkAcrossFilesSteps, type Located } from './contentChecks';
 import { ContentCompiler, type Compiled, type ContentRules } from './contentCompiler';
 import { runAtOnce } from './hostSlices';
 import { byLibraryOrder } from './tipOrder';
@@ -29,7 +29,7 @@ export function compileContentFolder(files: ContentFile[], origin: string, known
 }
 
 /**
- * The same as a generator that yields after each file and before the checks across files, so
+ * The same as a generator that yields after each file and within the checks across files, so
  * that a team pack of many files can be compiled a slice at a time (hostSlices.ts: runSliced).
  */
 export function* compileContentSteps(files: ContentFile[], origin: string, known: Category[] = [], displayRoot = '', rules: ContentRules = 'library'): Generator<void, CompiledPack, void> {
@@ -71,7 +71,7 @@ export function* compileContentSteps(files: ContentFile[], origin: string, known
   const activities: Located<RetroActivity>[] = yamlFile('retro-activities.yaml', (t, f) => compiler.compileRetroActivities(t, f));
   yield;
 
-  const crossProblems = checkAcrossFiles(tips, templates, questions, activities, rules === 'pack' ? hints : undefined);
+  const crossProblems = yield* checkAcrossFilesSteps(tips, templates, questions, activities, rules === 'pack' ? hints : undefined);
   problems.push(...crossProblems);
   // A tip or template file named in a cross-file problem (a duplicate id, a near copy) is left out; the first of a pair stays.
   const rejected = new Set(crossProblems.map((p) => p.file));
