@@ -1,5 +1,4 @@
 import type { ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
-import { runAtOnce } from './hostSlices';
 import { markdownToText } from './plainText';
 
 /** Where each record came from, so a cross-file problem can name the file. */
@@ -9,19 +8,10 @@ const NEAR_DUPLICATE = 0.45;
 
 /**
  * Checks that look across files: unique ids and titles, near-duplicate tips, repeated questions.
- * With `editorialHints` (a team pack), near-duplicates go there instead: an editorial rule, not a reason to skip.
+ * With `editorialHints` (a team pack), near-duplicates go there instead: an editorial rule, not a
+ * reason to skip. A generator that yields while it reads the tips and compares them, so that a
+ * team pack's checks can run a slice at a time (hostSlices.ts).
  */
-export function checkAcrossFiles(
-  tips: Located<Tip>[],
-  templates: Located<Template>[] = [],
-  questions: Located<QuestionCategory>[] = [],
-  activities: Located<RetroActivity>[] = [],
-  editorialHints?: ContentProblem[],
-): ContentProblem[] {
-  return runAtOnce(checkAcrossFilesSteps(tips, templates, questions, activities, editorialHints));
-}
-
-/** The same as a generator that yields while it reads the tips and compares them (hostSlices.ts). */
 export function* checkAcrossFilesSteps(
   tips: Located<Tip>[],
   templates: Located<Template>[] = [],
@@ -50,17 +40,13 @@ function unique<T extends { file: string }>(items: T[], key: (t: T) => string, w
 }
 
 /** Flags pairs of tips whose bodies share most of their word triples: two tips saying the same thing. */
-export function nearDuplicates(tips: Located<Tip>[], threshold = NEAR_DUPLICATE): ContentProblem[] {
-  return runAtOnce(nearDuplicateSteps(tips, threshold));
-}
-
-function* nearDuplicateSteps(tips: Located<Tip>[], threshold = NEAR_DUPLICATE): Generator<void, ContentProblem[], void> {
+function* nearDuplicateSteps(tips: Located<Tip>[]): Generator<void, ContentProblem[], void> {
   const shingles: Set<string>[] = [];
   for (const tip of tips) {
     shingles.push(shingleSet(markdownToText(tip.markdown)));
     yield;
   }
-  const pairs = yield* similarPairSteps(shingles, threshold);
+  const pairs = yield* similarPairSteps(shingles, NEAR_DUPLICATE);
   return pairs.map(([i, j, similarity]) => ({
     file: tips[j].file, line: 1, message: `tip "${tips[j].id}" says nearly the same as "${tips[i].id}" (${Math.round(similarity * 100)} % of word triples shared)`,
   }));
@@ -72,14 +58,10 @@ function* nearDuplicateSteps(tips: Located<Tip>[], threshold = NEAR_DUPLICATE): 
  * 800 tips took 1.1 s that way, and twice the tips take four times as long). Prefix filtering
  * (Bayardo, Ma and Srikant, "Scaling up all pairs similarity search", 2007): with each set's
  * words in one order, rarest first, two sets at least `threshold` alike share a word among the
- * first |x| − ⌈threshold·|x|⌉ + 1 of each, so only pairs that do are compared.
+ * first |x| − ⌈threshold·|x|⌉ + 1 of each, so only pairs that do are compared. A generator
+ * that yields after each set.
  */
-export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): [number, number, number][] {
-  return runAtOnce(similarPairSteps(sets, threshold));
-}
-
-/** The same as a generator that yields after each set. */
-function* similarPairSteps(sets: readonly ReadonlySet<string>[], threshold: number): Generator<void, [number, number, number][], void> {
+export function* similarPairSteps(sets: readonly ReadonlySet<string>[], threshold: number): Generator<void, [number, number, number][], void> {
   // Each word as a number (in the order first met), then ranked rarest first (ties in that
   // order: any one order of the words will do), so that each set is a sorted array of ranks.
   const ids = new Map<string, number>();

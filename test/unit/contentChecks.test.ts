@@ -1,8 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { nearDuplicates, similarPairs } from '../../src/core/contentChecks';
+import { checkAcrossFilesSteps, similarPairSteps } from '../../src/core/contentChecks';
+import { runAtOnce } from '../../src/core/hostSlices';
 import type { Located } from '../../src/core/contentChecks';
 import type { Tip } from '../../src/shared/contentTypes';
+
+const similarPairs = (sets: ReadonlySet<string>[], threshold: number) => runAtOnce(similarPairSteps(sets, threshold));
 
 /** The plain way: every pair compared. */
 function everyPair(sets: ReadonlySet<string>[], threshold: number): [number, number, number][] {
@@ -44,7 +47,7 @@ describe('near-duplicate tips', () => {
   it('names the later tip of a pair, as the check across files did', () => {
     const tip = (id: string, markdown: string): Located<Tip> => ({ id, title: id, category: 'c', mode: 'lead', tags: [], roles: [], contexts: [], markdown, origin: 'test', file: `${id}.md` });
     const body = 'Ask each person what they would change about how the team plans its week, then change one thing.';
-    const problems = nearDuplicates([tip('a', body), tip('b', 'Unrelated words about something else entirely here.'), tip('c', `${body} Really.`)]);
+    const problems = runAtOnce(checkAcrossFilesSteps([tip('a', body), tip('b', 'Unrelated words about something else entirely here.'), tip('c', `${body} Really.`)]));
     assert.equal(problems.length, 1);
     assert.equal(problems[0].file, 'c.md');
     assert.match(problems[0].message, /tip "c" says nearly the same as "a"/);
