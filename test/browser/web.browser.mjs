@@ -92,7 +92,7 @@ async function fileToAppear(file, timeoutMs = 30000) {
 
 export const scenarios = [
   {
-    name: 'VS Code for the Web: the browser-only extension runs in the web worker: library, search, a tip, 1:1s with carry-over written to disk, People and the calendar',
+    name: 'VS Code for the Web: the browser-only extension runs in the web worker: library, search, a tip, the mentor, 1:1s with carry-over written to disk, People and the calendar',
     workbench: {
       vsix: WEB_VSIX,
       userSettings: {
@@ -125,6 +125,13 @@ export const scenarios = [
       await frame.locator('#detail .source').waitFor();
       assert.match(await frame.locator('#detail .tip-body').innerText(), /Try this/);
       await screenshot(page, 'web-tip');
+      // The mentor's answers (dist/mentor.js, loaded when first asked) in the web worker.
+      await page.keyboard.press('Escape');
+      await frame.locator('#search').fill('how do I stop being the bottleneck?');
+      await frame.locator('[data-ask]').click();
+      await frame.locator('#answers [role="option"]').first().waitFor({ timeout: 20000 });
+      assert.equal(await frame.locator('#answers [role="option"]').count(), 3);
+      assert.match(await frame.locator('#answers [role="option"] .reasons').first().innerText(), /\(\d{4}\)|, /, 'each answer with its source');
 
       const date = today();
       await newOneOnOne(page, 'Web Person', 'First 1:1');
