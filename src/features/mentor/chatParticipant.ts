@@ -24,7 +24,7 @@ export interface MentorResult extends vscode.ChatResult {
   metadata: { answeredWith: 'model' | 'library' | 'command'; tipIds: string[] };
 }
 
-/** A tip as a read-only document (src/extension.ts serves the scheme), so chat references open something real. */
+/** A tip as a read-only document (mentor/register.ts serves the scheme), so chat references open something real. */
 function tipUri(id: string): vscode.Uri {
   return vscode.Uri.from({ scheme: TIP_SCHEME, path: `/${id}.md` });
 }
