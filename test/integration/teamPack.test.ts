@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -8,7 +9,7 @@ import { vocabularyOf } from '../fixtures/syntheticTips';
 import { tipPackFiles } from '../fixtures/tipPackFiles';
 import { EXTENSION_ID, activeApi, waitFor } from './harness';
 
-describe('A team pack of 1,000 tips, 200 of them broken (contentFolders)', function () {
+describe('Team packs (contentFolders)', function () {
   this.timeout(180000);
   const root = vscode.Uri.file(path.join(os.tmpdir(), `lp-team-pack-${process.pid}-${Date.now()}`));
 
@@ -17,7 +18,7 @@ describe('A team pack of 1,000 tips, 200 of them broken (contentFolders)', funct
     await vscode.workspace.fs.delete(root, { recursive: true, useTrash: false });
   });
 
-  it('loads every good tip and reports every broken file with its reason', async () => {
+  it('loads every good tip of a 1,000-tip pack, 200 of them broken, and reports every broken file with its reason', async () => {
     const api = await activeApi();
     // Words and categories from the built-in library as shipped.
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
@@ -48,5 +49,19 @@ describe('A team pack of 1,000 tips, 200 of them broken (contentFolders)', funct
     // Search reaches the pack and the built-in library alike.
     const sample = api.listTips({ query: 'delegation' });
     assert.ok(sample.length > 0);
+  });
+
+  it('skips a file it cannot read (a link to nothing) and loads the rest of the pack', async () => {
+    const api = await activeApi();
+    const pack = vscode.Uri.joinPath(root, 'with-a-dangling-link');
+    const tip = (id: string) => `---\nid: ${id}\ntitle: ${id}\ncategory: delegation\nmode: lead\n---\nA tip of the pack, read beside a file that cannot be read.\n`;
+    for (const id of ['readable-one', 'readable-two']) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(pack, 'tips', `${id}.md`), new TextEncoder().encode(tip(id)));
+    // Listed as a file of the folder, and failing when read.
+    fs.symlinkSync(path.join(pack.fsPath, 'tips', 'gone-for-good.md'), path.join(pack.fsPath, 'tips', 'a-dangling-link.md'));
+    await vscode.workspace.getConfiguration('leadershipPrompts').update('contentFolders', [pack.fsPath], vscode.ConfigurationTarget.Global);
+    await waitFor(async () => {
+      const ids = new Set(api.listTips().map((t) => t.id));
+      return ids.has('readable-one') && ids.has('readable-two') ? true : undefined;
+    }, 60000);
   });
 });
