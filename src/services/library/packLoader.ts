@@ -40,7 +40,8 @@ export class PackLoader implements vscode.Disposable {
     const packs: ContentIndex[] = [];
     const problems: { problem: ContentProblem; uri: vscode.Uri }[] = [];
     for (const folder of this.packFolders()) {
-      const files = await readPackFiles(folder, this.log);
+      const { files, unread } = await readPackFiles(folder);
+      problems.push(...unread);
       if (files.length === 0) continue;
       const compiled = await this.packCompiler().compilePack(files, folder.fsPath, known, folder.fsPath);
       packs.push(compiled.content);
@@ -95,8 +96,11 @@ function fileUri(folder: vscode.Uri, file: string): vscode.Uri {
   return parts.length ? vscode.Uri.joinPath(folder, ...parts) : folder;
 }
 
-/** Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as tips/. */
-async function readPackFiles(root: vscode.Uri, log: vscode.LogOutputChannel): Promise<ContentFile[]> {
+/**
+ * Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as
+ * tips/. `unread`: the files left out because they could not be read or are too large.
+ */
+async function readPackFiles(root: vscode.Uri): Promise<{ files: ContentFile[]; unread: { problem: ContentProblem; uri: vscode.Uri }[] }> {
   // The pack's Markdown and YAML files, in the order of the walk.
   const found: { uri: vscode.Uri; path: string }[] = [];
   const walk = async (dir: vscode.Uri, rel: string): Promise<void> => {
@@ -115,23 +119,25 @@ async function readPackFiles(root: vscode.Uri, log: vscode.LogOutputChannel): Pr
     }
   };
   await walk(root, '');
-  // Read READS_AT_ONCE at a time, each into its place; a file that cannot be read is skipped and named.
+  // Read READS_AT_ONCE at a time, each into its place; a file that cannot be read, or is too large, is left out and named.
   const texts: (string | undefined)[] = new Array(found.length);
+  const unread: { problem: ContentProblem; uri: vscode.Uri }[] = [];
+  const leaveOut = (uri: vscode.Uri, message: string) => unread.push({ problem: { file: uri.fsPath, line: 1, message }, uri });
   let next = 0;
   const reader = async () => {
     for (let i = next++; i < found.length; i = next++) {
       const { uri } = found[i];
       try {
         const bytes = await vscode.workspace.fs.readFile(uri);
-        if (bytes.byteLength > MAX_FILE_BYTES) log.warn(`Skipped ${uri.fsPath}: larger than ${MAX_FILE_BYTES / 1024} KB`);
+        if (bytes.byteLength > MAX_FILE_BYTES) leaveOut(uri, `the file is larger than ${MAX_FILE_BYTES / 1024} KB`);
         else texts[i] = new TextDecoder('utf-8').decode(bytes);
       } catch (e) {
-        log.warn(`Skipped ${uri.fsPath}: it could not be read (${e instanceof Error ? e.message : String(e)})`);
+        leaveOut(uri, `the file could not be read (${e instanceof Error ? e.message : String(e)})`);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, found.length) }, reader));
   const files = found.flatMap(({ path }, i) => (texts[i] === undefined ? [] : [{ path, text: texts[i] }]));
   const structured = files.some((f) => f.path.startsWith('tips/') || f.path.startsWith('templates/'));
-  return structured ? files : files.map((f) => (f.path.endsWith('.md') ? { ...f, path: `tips/${f.path}` } : f));
+  return { files: structured ? files : files.map((f) => (f.path.endsWith('.md') ? { ...f, path: `tips/${f.path}` } : f)), unread };
 }
