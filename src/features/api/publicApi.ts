@@ -1,6 +1,7 @@
 import { l10n } from 'vscode';
 import type { ContentSource } from '../../services/library/contentSource';
 import { rankTips } from '../../core/contextRanking';
+import { DisposableStore } from '../../platform/disposableStore';
 import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
 import type { People } from '../../services/people/people';
@@ -27,8 +28,8 @@ const clampLimit = (limit: unknown, fallback: number, max: number) =>
 export function createPublicApi({ content, people, calendar, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
   // One event for every source the API answers from.
   const onDidChange: ApiEvent<void> = (listener, thisArgs, disposables) => {
-    const subs = [content.onDidChange(() => listener.call(thisArgs)), people.onDidChange(() => listener.call(thisArgs)), calendar.onDidChange(() => listener.call(thisArgs))];
-    const sub = { dispose: () => subs.forEach((d) => d.dispose()) };
+    const sub = new DisposableStore();
+    sub.addAll(content.onDidChange(() => listener.call(thisArgs)), people.onDidChange(() => listener.call(thisArgs)), calendar.onDidChange(() => listener.call(thisArgs)));
     disposables?.push(sub);
     return sub;
   };

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PersonRef } from '../../core/calendarTypes';
 import { EMPTY_CALENDAR_VIEW, type CalendarSource, type CalendarView } from '../../core/calendarView';
 import type * as CalendarModule from '../../features/calendar/calendarModule';
+import { DisposableStore } from '../../platform/disposableStore';
 import type { CalendarReader, CalendarReaderDeps, CalendarSourceState } from './calendarReader';
 
 export type { CalendarSourceState } from './calendarReader';
@@ -24,17 +25,18 @@ export class CalendarService implements CalendarSource, vscode.Disposable {
   private reader: CalendarReader | undefined;
   private timeoutMs: number | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables = new DisposableStore();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: CalendarServiceDeps, private readonly module: () => typeof CalendarModule) {
-    this.disposables = [
+    this.disposables.addAll(
       this.changed,
       deps.settings.onDidChange(['calendar.files', 'calendar.urls'], () => {
         if (this.reader) this.reader.start();
         else this.ensureStarted();
       }),
-    ];
+      { dispose: () => this.reader?.dispose() },
+    );
   }
 
   /** Whether any calendar is set. */
@@ -87,7 +89,6 @@ export class CalendarService implements CalendarSource, vscode.Disposable {
   }
 
   dispose(): void {
-    this.reader?.dispose();
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }

@@ -3,6 +3,7 @@ import { localDate } from '../../core/calendar';
 import { DEFAULT_CADENCE_DAYS, PROFILE_FILE, datedNotes, peopleFolders, peopleSummaries, personRow, type PersonRow } from '../../core/people';
 import type { ProfileChanges, ProfileReading } from '../../core/personProfile';
 import { readCapped } from '../../platform/cappedRead';
+import { DisposableStore } from '../../platform/disposableStore';
 import { createExclusively } from '../../platform/host';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
@@ -42,11 +43,11 @@ export class PeopleService implements vscode.Disposable {
   private watchedRoot: string | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('leadership-prompts-people');
-  private readonly disposables: vscode.Disposable[];
+  private readonly disposables = new DisposableStore();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly deps: PeopleServiceDeps) {
-    this.disposables = [
+    this.disposables.addAll(
       this.changed,
       this.diagnostics,
       deps.settings.onDidChange(['notesFolder', 'oneOnOnes.cadenceDays'], () => this.rescanSoon()),
@@ -54,7 +55,7 @@ export class PeopleService implements vscode.Disposable {
       // Back in the window: notes may have changed elsewhere (another machine, a sync) without a watcher event.
       vscode.window.onDidChangeWindowState((s) => s.focused && this.rescanSoon()),
       { dispose: () => { clearTimeout(this.timer); this.watcher?.dispose(); } },
-    ];
+    );
   }
 
   /** Every person, archived ones included, as of the last scan. */
@@ -223,7 +224,7 @@ export class PeopleService implements vscode.Disposable {
   private readonly reported = new Set<string>();
 
   dispose(): void {
-    for (const d of this.disposables) d.dispose();
+    this.disposables.dispose();
   }
 }
 
