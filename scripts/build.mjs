@@ -21,6 +21,7 @@
 //   ThirdPartyNotices.txt  the bundled packages' licences (scripts/thirdPartyNotices.mjs), shipped
 // Flags: --production (minified, no source maps), --watch.
 import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -145,6 +146,23 @@ export function bundleOptions(isProduction = production) {
   };
 }
 
+/**
+ * The hash of the activation bundle's source, which names its V8 code cache (src/nodeHost.ts). V8
+ * checks a cache only against its source's length (and its own version and flags), and would run
+ * the old code of an updated bundle of the same length (test/unit/packaging.test.ts shows it).
+ * Made here, so activation does not hash the bundle each time (a process's first SHA-256 takes
+ * 0.75-1 ms in Node 24).
+ */
+export function activationBundleHash(source) {
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
+
+/** Node's entry, told the hash of the activation bundle it loads, which must be built already. */
+function withBundleHash(node) {
+  const hash = activationBundleHash(readFileSync(join(dist, 'web', 'extension.js'), 'utf8'));
+  return { ...node, define: { ...node.define, ACTIVATION_BUNDLE_HASH: JSON.stringify(hash) } };
+}
+
 async function main() {
   process.chdir(root);
   // A fresh dist/, so a bundle no longer built cannot linger and be packaged.
@@ -158,11 +176,15 @@ async function main() {
   await writeCodiconSubset({ root, outDir: join(dist, 'webview'), categories });
   const { node, deferred, web, webview } = bundleOptions();
   if (watch) {
-    for (const options of [node, deferred, web, webview]) await (await esbuild.context(options)).watch();
+    // Node's entry is built after the activation bundle's first build, with its hash; the code
+    // cache that names is only used in production, which a watch build is not.
+    for (const options of [deferred, web, webview]) await (await esbuild.context(options)).watch();
+    await (await esbuild.context(withBundleHash(node))).watch();
     console.log('build: watching src/ (content/ changes need a rebuild)');
     return;
   }
-  const results = await Promise.all([esbuild.build(node), esbuild.build(deferred), esbuild.build(web), esbuild.build(webview)]);
+  const results = await Promise.all([esbuild.build(deferred), esbuild.build(web), esbuild.build(webview)]);
+  results.push(await esbuild.build(withBundleHash(node)));
   const metafile = { inputs: {}, outputs: {} };
   for (const r of results) {
     Object.assign(metafile.inputs, r.metafile.inputs);

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -80,13 +79,13 @@ export const CODE_CACHE_DELAY_MS = 5000;
 const WRAPPER = '(function (exports, require, module, __filename, __dirname) {\n';
 
 /**
- * The code cache of this `source` in `folder`: named by a hash of the source, because V8 checks a
- * cache only against the source's length (and its own version and flags), and would run the
- * old code of an updated bundle of the same length (test/unit/packaging.test.ts shows it).
+ * The hash of the activation bundle's source, which the build writes in (scripts/build.mjs), so
+ * the cache of an updated bundle has another name: V8 checks a cache only against its source's
+ * length, and would run the old code of an updated bundle of the same length.
  */
-function codeCacheFile(folder: string, source: string): string {
-  return join(folder, `activation-bundle-${createHash('sha256').update(source).digest('hex').slice(0, 16)}.v8cache`);
-}
+declare const ACTIVATION_BUNDLE_HASH: string;
+const CACHE_PREFIX = 'activation-bundle-';
+const CACHE_SUFFIX = '.v8cache';
 
 /**
  * The activation bundle, next to this one. Running as an installed extension, it is compiled
@@ -100,7 +99,7 @@ function loadExtension(context: vscode.ExtensionContext): typeof Extension {
   const filename = join(__dirname, 'web', 'extension.js');
   if (context.extensionMode !== vscode.ExtensionMode.Production) return require(filename) as typeof Extension;
   const source = readFileSync(filename, 'utf8');
-  const cacheFile = codeCacheFile(context.globalStorageUri.fsPath, source);
+  const cacheFile = join(context.globalStorageUri.fsPath, `${CACHE_PREFIX}${ACTIVATION_BUNDLE_HASH}${CACHE_SUFFIX}`);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -129,7 +128,7 @@ async function writeCodeCache(script: Script, cacheFile: string): Promise<void> 
     await writeFile(partial, script.createCachedData());
     await rename(partial, cacheFile);
     for (const name of await readdir(folder)) {
-      if (/^activation-bundle-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile) await unlink(join(folder, name)).catch(() => {});
+      if (name.startsWith(CACHE_PREFIX) && name.endsWith(CACHE_SUFFIX) && join(folder, name) !== cacheFile) await unlink(join(folder, name)).catch(() => {});
     }
   } catch {
     // the next activation compiles the bundle and tries again
