@@ -157,9 +157,9 @@ export function activationBundleHash(source) {
   return createHash('sha256').update(source).digest('hex').slice(0, 16);
 }
 
-/** Node's entry, told the hash of the activation bundle it loads, which must be built already. */
-function withBundleHash(node) {
-  const hash = activationBundleHash(readFileSync(join(dist, 'web', 'extension.js'), 'utf8'));
+/** Node's entry's options, told the hash of the activation bundle it loads (`bundle`, built already). */
+export function withBundleHash(node, bundle = join(dist, 'web', 'extension.js')) {
+  const hash = activationBundleHash(readFileSync(bundle, 'utf8'));
   return { ...node, define: { ...node.define, ACTIVATION_BUNDLE_HASH: JSON.stringify(hash) } };
 }
 
