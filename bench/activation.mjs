@@ -19,6 +19,12 @@ async function probe(root, bundle, folder, warmUp, storage = '-', after = '-') {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
+/** How many commands and views dist/extension.js's activate() registers (under the stand-in). */
+export async function registeredAtActivation({ root }) {
+  const { commands, views } = await probe(root, join(root, 'dist', 'extension.js'), root, '-');
+  return { commands, views };
+}
+
 /** bench/emptyExtension.ts bundled with the production options of dist/extension.js; returns the bundle's path. */
 export async function buildEmptyExtension({ root, work }) {
   const dir = join(work, 'empty-extension');

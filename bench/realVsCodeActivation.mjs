@@ -13,6 +13,7 @@ import * as esbuild from 'esbuild';
 import { bundleOptions, withBundleHash } from '../scripts/build.mjs';
 import { ensureRealVsCode, launchBrowser, startCodeServer } from '../scripts/realVsCode.mjs';
 import { median } from './stats.mjs';
+import { registeredAtActivation } from './activation.mjs';
 import { runCommand } from '../test/browser/workbench.mjs';
 
 const MINIMAL = { name: 'bench-minimal', displayName: 'Bench Minimal Extension', publisher: 'bench', version: '0.0.1', engines: { vscode: '^1.90.0' }, main: './dist/extension.js', activationEvents: ['onStartupFinished'] };
@@ -27,6 +28,30 @@ const LOAD_ONLY = { ...MINIMAL, name: 'bench-load-only', displayName: 'Bench Loa
 const SYNC_MS = 5;
 const SYNC = { ...MINIMAL, name: 'bench-sync-work', displayName: 'Bench Sync Work Extension' };
 const SYNC_JS = `exports.activate = () => { const end = performance.now() + ${SYNC_MS}; while (performance.now() < end); };\n`;
+// A third reference, what the contract's registrations alone cost: a minimal extension whose
+// activate() makes the VS Code API calls this extension's activate() makes (as many commands,
+// a webview view, a tree view, a chat participant, a log output channel, a status-bar item and a
+// text document provider), each with a handler that does nothing.
+const REGISTRATIONS = {
+  ...MINIMAL, name: 'bench-registrations', displayName: 'Bench Registrations Extension',
+  contributes: {
+    viewsContainers: { activitybar: [{ id: 'benchRegistrations', title: 'Bench Registrations', icon: 'media/icon.svg' }] },
+    views: { benchRegistrations: [{ type: 'webview', id: 'benchRegistrations.library', name: 'Library' }, { id: 'benchRegistrations.people', name: 'People' }] },
+    chatParticipants: [{ id: 'benchRegistrations.mentor', name: 'benchmentor', description: 'Bench' }],
+  },
+};
+const registrationsJs = (commands) => `const vscode = require('vscode');
+exports.activate = (context) => {
+  const s = context.subscriptions;
+  s.push(vscode.window.createOutputChannel('Bench Registrations', { log: true }));
+  for (let i = 0; i < ${commands}; i++) s.push(vscode.commands.registerCommand('benchRegistrations.command' + i, () => undefined));
+  s.push(vscode.window.registerWebviewViewProvider('benchRegistrations.library', { resolveWebviewView() {} }));
+  s.push(vscode.window.createTreeView('benchRegistrations.people', { treeDataProvider: { getChildren: () => [], getTreeItem: (e) => e } }));
+  s.push(vscode.chat.createChatParticipant('benchRegistrations.mentor', () => undefined));
+  s.push(vscode.window.createStatusBarItem('benchRegistrations.status', vscode.StatusBarAlignment.Right, 100));
+  s.push(vscode.workspace.registerTextDocumentContentProvider('bench-registrations', { provideTextDocumentContent: () => '' }));
+};
+`;
 const MINIMAL_VIEW = {
   name: 'bench-minimal-view', displayName: 'Bench Minimal View', publisher: 'bench', version: '0.0.1', engines: { vscode: '^1.90.0' }, main: './extension.js',
   activationEvents: ['onView:benchMinimal.view'],
@@ -52,7 +77,7 @@ const CODE_CACHE_DELAY_MS = Number(/CODE_CACHE_DELAY_MS = (\d+)/.exec(readFileSy
  * each one's figure also holds the work of those that ran while it waited (the note gives this
  * extension's ratio in the block where it comes first and in the one where it comes last).
  */
-const BLOCKS = 4;
+const BLOCKS = 5;
 
 /** From a click on the activity-bar icon labelled `label` to `selector` shown in some frame of the page. */
 async function firstPaint(page, label, selector) {
@@ -122,6 +147,13 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
   mkdirSync(join(sync, 'dist'), { recursive: true });
   writeFileSync(join(sync, 'package.json'), JSON.stringify(SYNC, null, 2));
   writeFileSync(join(sync, 'dist', 'extension.js'), SYNC_JS);
+  const registrations = join(staged, `bench.bench-registrations-${REGISTRATIONS.version}`);
+  mkdirSync(join(registrations, 'dist'), { recursive: true });
+  mkdirSync(join(registrations, 'media'), { recursive: true });
+  writeFileSync(join(registrations, 'package.json'), JSON.stringify(REGISTRATIONS, null, 2));
+  const registered = await registeredAtActivation({ root });
+  writeFileSync(join(registrations, 'dist', 'extension.js'), registrationsJs(registered.commands));
+  cpSync(join(root, 'media', 'activity-icon.svg'), join(registrations, 'media', 'icon.svg'));
   const minimalView = join(staged, `bench.bench-minimal-view-${MINIMAL_VIEW.version}`);
   mkdirSync(join(minimalView, 'media'), { recursive: true });
   writeFileSync(join(minimalView, 'package.json'), JSON.stringify(MINIMAL_VIEW, null, 2));
@@ -129,12 +161,12 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
   cpSync(join(root, 'media', 'activity-icon.svg'), join(minimalView, 'media', 'icon.svg'));
   const workspace = join(work, 'real-vscode-workspace');
   mkdirSync(workspace, { recursive: true });
-  const timed = [ours, minimal, loadOnly, sync];
+  const timed = [ours, minimal, loadOnly, sync, registrations];
   if (timed.length !== BLOCKS) throw new Error('one block per place');
   /**
    * Block b: a fresh server state (VS Code remembers the extension folders it has seen), with
-   * extension i placed (b + i) mod 4th, so over four blocks each one is activated first, second,
-   * third and last once.
+   * extension i placed (b + i) mod 5th, so over five blocks each one is activated in each
+   * place once.
    */
   const place = (block) => {
     rmSync(state, { recursive: true, force: true });
@@ -149,14 +181,14 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
   /** Per block, whether this extension's code cache, and the load-only one's, were in their global storage after the block. */
   const codeCached = [];
   const loadOnlyCached = [];
-  /** Per extension (ours, minimal, load-only, sync work): its figure less that of the one activated just before it. */
-  const increments = [[], [], [], []];
+  /** Per extension (ours, minimal, load-only, sync work, registrations): its figure less that of the one activated just before it. */
+  const increments = timed.map(() => []);
   const paint = [];
   const paintBaseline = [];
   const displayName = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).displayName;
   // The activity bar shows the view container's title (package.nls.json), not the extension's name.
   const container = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'))['viewsContainers.leadershipPrompts.title'];
-  const names = [displayName, MINIMAL.displayName, LOAD_ONLY.displayName, SYNC.displayName];
+  const names = [displayName, MINIMAL.displayName, LOAD_ONLY.displayName, SYNC.displayName, REGISTRATIONS.displayName];
   // Tall enough that the Running Extensions list (virtualised) renders every row.
   const browser = await launchBrowser({ width: 1400, height: 4000 });
   try {
@@ -169,7 +201,7 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
         for (let i = 0; i <= loads; i++) {
           await (i === 0 ? page.goto(server.url) : page.reload());
           await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
-          const [a, b, c, d] = await readActivationTimes(page, names).catch(async (e) => {
+          const load = await readActivationTimes(page, names).catch(async (e) => {
             const shot = join(work, `vscode-block-${block}-load-${i}.png`);
             await page.screenshot({ path: shot });
             throw new Error(`block ${block}, load ${i}: ${e.message} (screenshot: ${shot}, kept with LP_BENCH_KEEP=1)`);
@@ -180,7 +212,6 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
             await page.waitForTimeout(CODE_CACHE_DELAY_MS + 1000);
             continue;
           }
-          const load = [a, b, c, d];
           figures.push(load);
           blockOf.push(block);
           // Each one's figure less that of the one placed just before it: its own cost, about.
@@ -214,7 +245,8 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
     rmSync(state, { recursive: true, force: true });
     rmSync(staged, { recursive: true, force: true });
   }
-  const [times, baseline, loadOnlyTimes, syncTimes] = timed.map((_, k) => figures.map((load) => load[k]));
+  const [times, baseline, loadOnlyTimes, syncTimes, registrationTimes] = timed.map((_, k) => figures.map((load) => load[k]));
+  const timesMinimal = (list) => (median(list) / Math.max(1, median(baseline))).toFixed(2);
   const ratios = times.map((t, i) => t / Math.max(1, baseline[i]));
   // Block 0 places this extension first, the last block places it last.
   const ratioIn = (block) => median(ratios.filter((_, i) => blockOf[i] === block)).toFixed(2);
@@ -223,12 +255,13 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
     value: median(times), baseline: median(baseline), baselineName: 'minimal extension, same window',
     format: (v) => `${v} ms`,
     targets: [{ text: '≤ 1.1× minimal', pass: median(times) <= 1.1 * median(baseline) }],
-    note: `${times.length} window loads in ${BLOCKS} servers, each of the four extensions activated first, second, third and last in one of them (the figure depends on the order: this extension placed first ${ratioIn(0)}× the minimal one, placed last ${ratioIn(BLOCKS - 1)}×): ${times.join(', ')} ms vs ${baseline.join(', ')} ms, ratio per load ${ratios.map((r) => r.toFixed(2)).join(', ')} (Running Extensions: code loading + activate call, whole milliseconds); ` +
+    note: `${times.length} window loads in ${BLOCKS} servers, each of the five extensions activated once in each place (the figure depends on the order: this extension placed first ${ratioIn(0)}× the minimal one, placed last ${ratioIn(BLOCKS - 1)}×): ${times.join(', ')} ms vs ${baseline.join(', ')} ms, ratio per load ${ratios.map((r) => r.toFixed(2)).join(', ')} (Running Extensions: code loading + activate call, whole milliseconds); ` +
       `the activation bundle's code cache, written in each server's first window (not counted), was in place after ${codeCached.filter(Boolean).length} of ${codeCached.length} servers; ` +
-      `for reference, the same ${loadOnlyKb.toFixed(1)} KB bundle with an activate() that does nothing (bench/loadOnlyExtension.ts), loaded by this extension's Node entry (its code cache in place after ${loadOnlyCached.filter(Boolean).length} of ${loadOnlyCached.length} servers): ${loadOnlyTimes.join(', ')} ms, ${(median(loadOnlyTimes) / Math.max(1, median(baseline))).toFixed(2)}× the minimal one; ` +
-      `and a minimal extension whose activate() does ${SYNC_MS} ms of synchronous work: ${syncTimes.join(', ')} ms, ${(median(syncTimes) / Math.max(1, median(baseline))).toFixed(2)}×. ` +
+      `for reference, the same ${loadOnlyKb.toFixed(1)} KB bundle with an activate() that does nothing (bench/loadOnlyExtension.ts), loaded by this extension's Node entry (its code cache in place after ${loadOnlyCached.filter(Boolean).length} of ${loadOnlyCached.length} servers): ${loadOnlyTimes.join(', ')} ms, ${timesMinimal(loadOnlyTimes)}× the minimal one; ` +
+      `a minimal extension whose activate() does ${SYNC_MS} ms of synchronous work: ${syncTimes.join(', ')} ms, ${timesMinimal(syncTimes)}×; ` +
+      `and a minimal extension whose activate() makes the registrations this one's makes (${registered.commands} commands, ${registered.views} views, a chat participant, an output channel, a status-bar item, a document provider) and nothing else: ${registrationTimes.join(', ')} ms, ${timesMinimal(registrationTimes)}×. ` +
       'The extensions that start on onStartupFinished are activated together and each one\'s figure also holds the others\' work done while it waited; ' +
-      `each one's figure less that of the one activated just before it (medians): this extension ${median(increments[0])} ms, the minimal one ${median(increments[1])} ms, the load-only one ${median(increments[2])} ms, the ${SYNC_MS} ms one ${median(increments[3])} ms`,
+      `each one's figure less that of the one activated just before it (medians): this extension ${median(increments[0])} ms, the minimal one ${median(increments[1])} ms, the load-only one ${median(increments[2])} ms, the ${SYNC_MS} ms one ${median(increments[3])} ms, the registrations alone ${median(increments[4])} ms`,
   }, {
     // The same loads, read the order-fair way: each one's figure less that of the extension
     // activated just before it, so the work of those before it is left out (see BLOCKS).
@@ -236,7 +269,7 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
     value: median(increments[0]), baseline: median(increments[2]), baselineName: 'the same bundle with an activate() that does nothing, read the same way',
     format: (v) => `${v} ms`,
     targets: [],
-    note: `the medians of ${increments[0].length} increments, one per load where it was not activated first: this extension ${increments[0].join(', ')} ms; the load-only bundle ${increments[2].join(', ')} ms; for reference, the minimal extension's median ${median(increments[1])} ms, the ${SYNC_MS} ms one's ${median(increments[3])} ms`,
+    note: `the medians of ${increments[0].length} increments, one per load where it was not activated first: this extension ${increments[0].join(', ')} ms; the load-only bundle ${increments[2].join(', ')} ms; for reference, the minimal extension's median ${median(increments[1])} ms, the ${SYNC_MS} ms one's ${median(increments[3])} ms, the registrations alone ${median(increments[4])} ms (${increments[4].join(', ')})`,
   }, {
     figure: 'first library paint in the real workbench: click on the activity-bar icon → first category shown (content read, view loaded)',
     value: median(paint), baseline: median(paintBaseline), baselineName: 'a minimal extension\'s webview view with one static item, same window',
