@@ -1,7 +1,8 @@
 // Lint: typescript-eslint's recommended rules, plus the layering rules of ARCHITECTURE.md:
-// core/, shared/ and webview/ never import 'vscode' (not even a type), and nothing in src/
-// imports a Node built-in, so the activation bundle (dist/web/extension.js) and the deferred
-// bundles run in a web worker as they are, except src/nodeHost.ts, Node's entry.
+// imports go one way (extension.ts → features/ → services/ → platform/ → core/, shared/; the
+// webview only to shared/), core/, shared/ and webview/ never import 'vscode' (not even a type),
+// and nothing in src/ imports a Node built-in, so the activation bundle (dist/web/extension.js)
+// and the deferred bundles run in a web worker as they are, except src/nodeHost.ts, Node's entry.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -14,6 +15,19 @@ const noNode = {
 const noLoaders = { group: ['**/platform/deferredModules'], message: 'Only src/extension.ts and a feature\'s register.ts import the loaders of platform/deferredModules.ts: pass the loader in as a dependency.' };
 // Node's entry (package.json `main`): Node's host, handed to the activation bundle.
 const NODE_ONLY = ['src/nodeHost.ts'];
+
+/**
+ * The imports a file of src/ may not make: Node's built-ins always; the deferred bundles'
+ * loaders unless `loaders`; `vscode` unless `vscode`; and the folders of the layers `above` it
+ * (of their types too, unless `typesAbove`).
+ */
+function restricted({ loaders = false, vscode = true, above = [], typesAbove = false } = {}) {
+  const layering = { group: above.map((folder) => `**/${folder}/**`), allowTypeImports: typesAbove, message: `Imports go one way: extension.ts → features/ → services/ → platform/ → core/, shared/ (README, Layout). Not from ${above.join('/, ')}/ here: pass what is needed in as a dependency.` };
+  return ['error', {
+    paths: [...(vscode ? [] : [{ ...noVscode, allowTypeImports: false }]), ...noNode.paths],
+    patterns: [...noNode.patterns, ...(loaders ? [] : [noLoaders]), ...(above.length ? [layering] : [])],
+  }];
+}
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.cache/**', 'test-results/**', '**/*.d.ts'] },
@@ -31,24 +45,18 @@ export default tseslint.config(
       'no-restricted-exports': ['error', { restrictDefaultExports: { direct: true, named: true, defaultFrom: true, namedFrom: true, namespaceFrom: true } }],
     },
   },
-  {
-    files: ['src/**/*.ts'],
-    ignores: NODE_ONLY,
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', noNode] },
-  },
-  {
-    // The loaders of the deferred bundles are wiring: extension.ts and the features' register.ts
-    // hand them down, so a service or helper cannot load a bundle by itself.
-    files: ['src/**/*.ts'],
-    ignores: [...NODE_ONLY, 'src/extension.ts', 'src/features/*/register.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { ...noNode, patterns: [...noNode.patterns, noLoaders] }] },
-  },
-  {
-    files: ['src/core/**/*.ts', 'src/shared/**/*.ts', 'src/webview/**/*.ts'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': ['error', { ...noNode, paths: [{ ...noVscode, allowTypeImports: false }, ...noNode.paths] }],
-    },
-  },
+  // For each file the last block that matches it sets the rule.
+  { files: ['src/**/*.ts'], ignores: NODE_ONLY, rules: { '@typescript-eslint/no-restricted-imports': restricted() } },
+  // The loaders of the deferred bundles are wiring: extension.ts and the features' register.ts
+  // hand them down, so a service or helper cannot load a bundle by itself.
+  { files: ['src/extension.ts', 'src/features/*/register.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ loaders: true }) } },
+  { files: ['src/services/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ above: ['features'] }) } },
+  { files: ['src/platform/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ above: ['services', 'features'] }) } },
+  // The loaders name the type of each bundle they load, the entries in features/ and services/.
+  { files: ['src/platform/deferredModules.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ above: ['services', 'features'], typesAbove: true }) } },
+  { files: ['src/core/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ vscode: false, above: ['platform', 'services', 'features', 'webview'] }) } },
+  { files: ['src/shared/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ vscode: false, above: ['core', 'platform', 'services', 'features', 'webview'] }) } },
+  { files: ['src/webview/**/*.ts'], rules: { '@typescript-eslint/no-restricted-imports': restricted({ vscode: false, above: ['core', 'platform', 'services', 'features'] }) } },
   {
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: Object.fromEntries(['process', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'fetch', 'URL', 'document', 'getComputedStyle', 'window', 'performance'].map((g) => [g, 'readonly'])) },

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCommands } from '../../platform/commands';
+import { peopleModule } from '../../platform/deferredModules';
 import type { People } from '../../services/people/people';
 import type { QuestionCategory } from '../../shared/contentTypes';
 import { PEOPLE_VIEW_ID, type CommandHandlers, type PEOPLE_COMMAND_IDS } from '../../shared/ids';
@@ -24,7 +25,7 @@ export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDep
   let loadedTree: PeopleTree | undefined;
   const tree = (): PeopleTree => {
     if (!loadedTree) {
-      loadedTree = new (people.module().PeopleTree)(people.service(), now);
+      loadedTree = new (peopleModule().PeopleTree)(people.service(), now);
       loadedTree.onDidChangeTreeData((e) => treeChanged.fire(e));
     }
     return loadedTree;
@@ -38,9 +39,9 @@ export function registerPeople(context: vscode.ExtensionContext, deps: PeopleDep
   const rowOf = (node: unknown) => (node && typeof node === 'object' && (node as PeopleNode).kind === 'person' ? (node as Extract<PeopleNode, { kind: 'person' }>).row : undefined);
   const review = async (arg: unknown, askPeriod = false) => {
     try {
-      return await people.module().prepareReview(people.service(), deps.questionBank, arg, now(), { askPeriod });
+      return await peopleModule().prepareReview(people.service(), deps.questionBank, arg, now(), { askPeriod });
     } catch (e) {
-      if (!(e instanceof people.module().ReviewRefused)) log.error(`preparePersonReview: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
+      if (!(e instanceof peopleModule().ReviewRefused)) log.error(`preparePersonReview: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
       void vscode.window.showErrorMessage(vscode.l10n.t('Leadership Prompts: {0}', e instanceof Error ? e.message : String(e)));
       return undefined;
     }

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { PersonRef } from '../../core/calendarTypes';
 import { EMPTY_CALENDAR_VIEW, type CalendarSource, type CalendarView } from '../../core/calendarView';
-import type * as CalendarModule from '../../features/calendar/calendarModule';
 import { DisposableStore } from '../../platform/disposableStore';
 import type { CalendarReader, CalendarReaderDeps, CalendarSourceState } from './calendarReader';
 
@@ -28,7 +27,7 @@ export class CalendarService implements CalendarSource, vscode.Disposable {
   private readonly disposables = new DisposableStore();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly deps: CalendarServiceDeps, private readonly module: () => typeof CalendarModule) {
+  constructor(private readonly deps: CalendarServiceDeps, private readonly module: () => { CalendarReader: typeof CalendarReader }) {
     this.disposables.addAll(
       this.changed,
       deps.settings.onDidChange(['calendar.files', 'calendar.urls'], () => {

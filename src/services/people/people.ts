@@ -3,8 +3,10 @@ import { EventEmitter } from 'vscode';
 import type { PersonRow } from '../../core/people';
 import type { ProfileChanges } from '../../core/personProfile';
 import type { PersonSummary } from '../../shared/api';
-import type * as PeopleModule from '../../features/people/peopleModule';
 import type { PeopleService, PeopleServiceDeps } from './peopleService';
+
+/** What People needs of dist/people.js: the service and profile.md's reading and writing. */
+export type PeopleBundle = { PeopleService: typeof PeopleService } & ReturnType<PeopleServiceDeps['profiles']>;
 
 /**
  * The people of the notes folder, as the rest of the extension sees them. This is all of People
@@ -17,7 +19,7 @@ export class People implements vscode.Disposable {
   private readonly changed = new EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly deps: Omit<PeopleServiceDeps, 'profiles'>, readonly module: () => typeof PeopleModule) {}
+  constructor(private readonly deps: Omit<PeopleServiceDeps, 'profiles'>, private readonly module: () => PeopleBundle) {}
 
   /** The service itself, loading dist/people.js the first time. */
   service(): PeopleService {
