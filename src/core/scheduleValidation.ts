@@ -1,5 +1,5 @@
 import type { Localizer } from '../shared/localizer';
-import { DEFAULT_RHYTHM, type DayKey, type RhythmDay } from '../shared/settings';
+import { DEFAULT_RHYTHM, RHYTHM_DAYS, weeklyRhythm, type DayKey, type RhythmDay } from '../shared/settings';
 import { isQuietMinute, quietHoursText, type QuietHours } from './quietHours';
 import { formatTimeOfDay, parseTimeOfDay } from './timeOfDay';
 
@@ -34,7 +34,6 @@ export interface RawReminderSettings {
 
 export const DEFAULT_QUIET: QuietHours = { start: 18 * 60, end: 9 * 60 };
 const DAYS: readonly DayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-const RHYTHM_DAYS: readonly RhythmDay[] = ['manage', 'lead', 'off'];
 const MAX_MESSAGE = 300;
 const MAX_SLOTS = 50;
 /** What a nudge says when its schedule entry has no message of its own. */
@@ -54,13 +53,12 @@ export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): {
   const enabled = raw.enabled === undefined ? true : raw.enabled === true;
   if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push(l10n.t('reminders.enabled must be true or false; got {0}. Reminders are off until it is fixed.', show(raw.enabled)));
 
-  const rhythm: Record<DayKey, RhythmDay> = { ...DEFAULT_RHYTHM };
+  const rhythm = weeklyRhythm(raw.weeklyRhythm);
   if (raw.weeklyRhythm !== undefined && !isRecord(raw.weeklyRhythm)) problems.push(l10n.t('weeklyRhythm must be an object such as {0}; the default rhythm is used.', '{ "mon": "manage" }'));
   else if (isRecord(raw.weeklyRhythm)) {
     for (const [day, value] of Object.entries(raw.weeklyRhythm)) {
       if (!DAYS.includes(day as DayKey)) problems.push(l10n.t('weeklyRhythm: "{0}" is not a day (use mon, tue, wed, thu, fri, sat, sun); ignored.', day));
       else if (!RHYTHM_DAYS.includes(value as RhythmDay)) problems.push(l10n.t('weeklyRhythm.{0} must be manage, lead or off; got {1}. {0} stays {2}.', day, show(value), DEFAULT_RHYTHM[day as DayKey]));
-      else rhythm[day as DayKey] = value as RhythmDay;
     }
   }
 

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { ConfigurationTarget, workspace } from 'vscode';
-import { SETTINGS_SECTION, SETTING_DEFAULTS, settingFits, type SettingKey, type Settings } from '../shared/settings';
+import { SETTINGS_SECTION, SETTING_DEFAULTS, settingFits, weeklyRhythm, type DayKey, type RhythmDay, type SettingKey, type Settings } from '../shared/settings';
 
 /** Typed access to the extension's settings. */
 export class SettingsStore {
@@ -8,6 +8,11 @@ export class SettingsStore {
   get<K extends SettingKey>(key: K): Settings[K] {
     const value = this.raw(key);
     return settingFits(key, value) ? value : SETTING_DEFAULTS[key];
+  }
+
+  /** The weekly rhythm, every day given: as set where it is manage, lead or off, else the default (shared/settings.ts). */
+  rhythm(): Record<DayKey, RhythmDay> {
+    return weeklyRhythm(this.raw('weeklyRhythm'));
   }
 
   /** The setting as written, for code that names what is wrong with it (see core/scheduleValidation.ts). */

@@ -39,6 +39,22 @@ export type SettingKey = keyof Settings;
 
 /** The default weekly rhythm (package.json's default of `weeklyRhythm`): manage early in the week, lead later. */
 export const DEFAULT_RHYTHM: Readonly<Record<DayKey, RhythmDay>> = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
+export const RHYTHM_DAYS: readonly RhythmDay[] = ['manage', 'lead', 'off'];
+
+/**
+ * The weekly rhythm from `weeklyRhythm` as written (anything may be in it): each day as set, a
+ * day not set or set to something other than manage, lead or off as in the default. The one
+ * reading of the setting (SettingsStore.rhythm(); core/scheduleValidation.ts names the problems).
+ */
+export function weeklyRhythm(raw: unknown): Record<DayKey, RhythmDay> {
+  const rhythm = { ...DEFAULT_RHYTHM };
+  if (!isObject(raw)) return rhythm;
+  for (const day of Object.keys(rhythm) as DayKey[]) {
+    const value = raw[day];
+    if (RHYTHM_DAYS.includes(value as RhythmDay)) rhythm[day] = value as RhythmDay;
+  }
+  return rhythm;
+}
 
 /**
  * What `SettingsStore.get` answers when a setting holds a value of the wrong kind (a hand-edited
@@ -66,7 +82,9 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   'calendar.countMeetings': 'ask',
 };
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+function isObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 /** Whether `value` has the kind the setting's type promises (deep enough for every reader of it). */
 export function settingFits<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {

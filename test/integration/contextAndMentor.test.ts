@@ -35,6 +35,23 @@ describe('Context', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('reads the weekly rhythm day by day: a day set wrongly leaves the others as set', async () => {
+    const api = await activeApi();
+    const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+    const defaults = { mon: 'manage', tue: 'manage', wed: 'manage', thu: 'lead', fri: 'lead', sat: 'off', sun: 'off' };
+    const today = days[new Date().getDay()];
+    // Today set to what its default is not, tomorrow to nothing valid.
+    const set = defaults[today] === 'lead' ? 'manage' : 'lead';
+    const config = vscode.workspace.getConfiguration('leadershipPrompts');
+    await config.update('weeklyRhythm', { [today]: set, [days[(new Date().getDay() + 1) % 7]]: 'nonsense' }, vscode.ConfigurationTarget.Global);
+    try {
+      const reason = await waitFor(async () => api.contextualTips(10).flatMap((t) => t.reasons).find((r) => r.endsWith(`is a ${set} day`)));
+      assert.ok(reason);
+    } finally {
+      await config.update('weeklyRhythm', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('an overdue 1:1 surfaces with a reason and a prompt that writes the agenda', async () => {
     const api = await activeApi();
     const file = vscode.Uri.joinPath(notes(), 'one-on-ones', 'sam-lee', `${isoDaysAgo(30)}.md`);

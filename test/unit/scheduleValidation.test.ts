@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { isQuietMinute } from '../../src/core/quietHours';
 import { readReminderConfig, readTargetConfig } from '../../src/core/scheduleValidation';
 import { english } from '../../src/shared/localizer';
+import { DEFAULT_RHYTHM, weeklyRhythm } from '../../src/shared/settings';
 
 const base = { enabled: true, quietHours: { start: '18:00', end: '09:00' }, weeklyRhythm: undefined };
 
@@ -70,5 +72,21 @@ describe('quiet hours', () => {
     assert.deepEqual([11 * 60 + 59, 12 * 60, 13 * 60].map((m) => isQuietMinute(m, lunch)), [false, true, false]);
     assert.equal(isQuietMinute(600, { start: 0, end: 0 }), false);
     assert.equal(isQuietMinute(600, undefined), false);
+  });
+});
+
+describe('the weekly rhythm', () => {
+  it('takes each day as set and leaves a day set wrongly, or not at all, as in the default', () => {
+    assert.deepEqual(weeklyRhythm({ mon: 'lead', fri: 'nonsense', sun: 'manage', monday: 'off' }), { ...DEFAULT_RHYTHM, mon: 'lead', sun: 'manage' });
+    for (const raw of [undefined, null, 'lead', ['lead'], 7]) assert.deepEqual(weeklyRhythm(raw), DEFAULT_RHYTHM);
+  });
+
+  it('is the rhythm the reminder settings read, whatever the setting holds, so every feature sees the same week', () => {
+    const value = fc.oneof(fc.constantFrom('manage', 'lead', 'off', 'Lead', '', 'party'), fc.integer(), fc.boolean(), fc.constant(null));
+    const day = fc.constantFrom('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'monday', 'x');
+    const raw = fc.oneof(fc.dictionary(day, value), fc.anything());
+    fc.assert(fc.property(raw, (r) => {
+      assert.deepEqual(weeklyRhythm(r), readReminderConfig({ ...base, schedule: [], weeklyRhythm: r }, english).config.rhythm);
+    }), { numRuns: 500 });
   });
 });

@@ -4,7 +4,6 @@ import { isoWeek, localDate, parseLocalDate } from '../../core/calendar';
 import { composeNote, type PreviousNote } from '../../core/noteComposer';
 import { freeName, placeNote, previousNote, shelfOf, type NotePlacement } from '../../core/notePlacement';
 import { checkRetroMinutes, newPlanId, parsePlanId } from '../../core/retroPlan';
-import { DEFAULT_RHYTHM } from '../../shared/settings';
 import { requireSlug, slugify } from '../../core/slug';
 import { variablesToAsk } from '../../core/templateFilling';
 import type { TipLibrary } from '../../core/tipLibrary';
@@ -15,7 +14,6 @@ import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { Template } from '../../shared/contentTypes';
-import type { DayKey, RhythmDay } from '../../shared/settings';
 import { NoteRequestError, type NoteArgs } from './noteArguments';
 import { errorReason, listNotes, readNote, showNote, writeNewNote } from './noteFiles';
 import { askPlanId, askVariables, pickMeetingDate, pickPerson, pickRetroLength, pickTemplate, pickTemplateOr } from './notePickers';
@@ -70,7 +68,7 @@ export class NoteMaker {
       : await pickTemplate(everydayFirst(library.templatesOf('one-on-one')), vscode.l10n.t('New 1:1 with {0}', person.name), { id: proposed, reason: proposed === 'first' ? vscode.l10n.t('proposed for a first 1:1') : vscode.l10n.t('the usual') });
     if (!template) return undefined;
     // Asked, the day too: today, the next working days, or a typed one (next Monday's 1:1 prepared on Friday).
-    const date = args.date ?? (args.interactive ? await pickMeetingDate(vscode.l10n.t('New 1:1 with {0}: which day?', person.name), this.now(), this.rhythm()) : undefined);
+    const date = args.date ?? (args.interactive ? await pickMeetingDate(vscode.l10n.t('New 1:1 with {0}: which day?', person.name), this.now(), this.deps.settings.rhythm()) : undefined);
     if (args.interactive && !date) return undefined;
     return this.make(template, date ? { ...args, date } : args, person);
   }
@@ -255,16 +253,6 @@ export class NoteMaker {
     return this.deps.content.withPacks();
   }
 
-  /** The weekly rhythm (days `off` are not offered as 1:1 days); unreadable entries fall back to the default. */
-  private rhythm(): Record<DayKey, RhythmDay> {
-    const set = this.deps.settings.get('weeklyRhythm') ?? {};
-    const out: Record<DayKey, RhythmDay> = { ...DEFAULT_RHYTHM };
-    for (const key of Object.keys(out) as DayKey[]) {
-      const v = (set as Record<string, unknown>)[key];
-      if (v === 'manage' || v === 'lead' || v === 'off') out[key] = v;
-    }
-    return out;
-  }
 
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();

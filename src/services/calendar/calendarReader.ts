@@ -129,8 +129,8 @@ export class CalendarReader implements vscode.Disposable {
     this.started = true;
     this.stopTimers();
     for (const s of this.sources) s.watcher?.dispose();
-    const files = this.deps.settings.get('calendar.files').filter((f) => typeof f === 'string' && f.trim());
-    const urls = this.deps.settings.get('calendar.urls').filter((u) => typeof u === 'string' && u.trim());
+    const files = this.deps.settings.get('calendar.files').filter((f) => f.trim());
+    const urls = this.deps.settings.get('calendar.urls').filter((u) => u.trim());
     const old = new Map(this.sources.map((s) => [`${s.kind}:${s.value}`, s]));
     this.sources = [
       ...files.map((value): Source => old.get(`file:${value}`) ?? { value, kind: 'file', label: value.trim(), key: calendarKey(`file:${value}`), problems: [] }),

@@ -6,7 +6,6 @@ import type { LeadershipContext, Situation } from '../../core/contextRanking';
 import { documentKindOf } from '../../core/documentKind';
 import { DisposableStore } from '../../platform/disposableStore';
 import type { SettingsStore } from '../../platform/settingsStore';
-import { DEFAULT_RHYTHM } from '../../shared/settings';
 
 /** A source of situations for the ranking (the week's time, overdue 1:1s …), added by other features. */
 export type SituationSource = () => Situation[];
@@ -74,7 +73,7 @@ export class ContextService implements vscode.Disposable {
 
   current(): LeadershipContext {
     const now = this.now();
-    const rhythm = this.enabled('rhythm') ? { ...DEFAULT_RHYTHM, ...this.settings.get('weeklyRhythm') }[dayKey(now)] : 'off';
+    const rhythm = this.enabled('rhythm') ? this.settings.rhythm()[dayKey(now)] : 'off';
     const editor = this.enabled('document') ? window.activeTextEditor : undefined;
     const documentKind = editor ? documentKindOf(editor.document.uri.path, editor.document.languageId, editor.document.uri.scheme) : undefined;
     return {

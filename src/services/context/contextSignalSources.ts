@@ -5,7 +5,6 @@ import { describeGap, oneOnOneSituation, timeSituation } from '../../core/contex
 import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
-import { DEFAULT_RHYTHM } from '../../shared/settings';
 import type { People } from '../people/people';
 import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
@@ -62,7 +61,7 @@ export function addContextSignals({ context, people, settings, log, leadershipTi
 
   context.addSituationSource(() => {
     const out = [];
-    const rhythm = { ...DEFAULT_RHYTHM, ...settings.get('weeklyRhythm') };
+    const rhythm = settings.rhythm();
     const workdays = WEEK_ORDER.filter((d) => rhythm[d] !== 'off');
     const todayKey = dayKey(now()) as (typeof WEEK_ORDER)[number];
     const today = WEEK_ORDER.indexOf(todayKey);
