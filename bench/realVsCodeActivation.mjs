@@ -228,6 +228,11 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
             await page.waitForTimeout(1500); // start-up settled: the extension is active and its next-turn work done
             paintBaseline.push(await firstPaint(page, 'Bench Minimal View', 'li.category'));
             paint.push(await firstPaint(page, container, '.categories .category'));
+            // The window reloads with the side bar it had: the Explorer, so that neither view is
+            // made before its click (a view shown at start-up is made while the window loads,
+            // and its click only shows it again).
+            await page.locator('.activitybar .action-label[aria-label^="Explorer"]').first().click();
+            await page.waitForTimeout(500);
           }
         }
       } finally {
@@ -275,6 +280,6 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
     value: median(paint), baseline: median(paintBaseline), baselineName: 'a minimal extension\'s webview view with one static item, same window',
     format: (v) => `${v} ms`,
     targets: [{ text: '≤ 300 ms', pass: median(paint) <= 300 }],
-    note: `${paint.length} fresh windows: ${paint.join(', ')} ms vs ${paintBaseline.join(', ')} ms (polled every few ms from Playwright, so each figure is a few ms high); the search index is made in the background a second after the library opens`,
+    note: `${paint.length} fresh windows, each view made at its click (each window reloads with the Explorer shown): ${paint.join(', ')} ms vs ${paintBaseline.join(', ')} ms (polled from Playwright frame by frame, so each figure is somewhat high); the search index is made in the background a second after the library opens`,
   }];
 }
