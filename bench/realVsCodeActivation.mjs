@@ -201,10 +201,17 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
         for (let i = 0; i <= loads; i++) {
           await (i === 0 ? page.goto(server.url) : page.reload());
           await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+          // Once in a full run on a busy machine, a server's first window listed one extension
+          // without its time for a minute: such a window is loaded again, once.
           const load = await readActivationTimes(page, names).catch(async (e) => {
             const shot = join(work, `vscode-block-${block}-load-${i}.png`);
             await page.screenshot({ path: shot });
-            throw new Error(`block ${block}, load ${i}: ${e.message} (screenshot: ${shot}, kept with LP_BENCH_KEEP=1)`);
+            console.error(`bench: block ${block}, load ${i}: ${e.message} (screenshot: ${shot}, kept with LP_BENCH_KEEP=1); loading the window again`);
+            await page.reload();
+            await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
+            return readActivationTimes(page, names).catch((again) => {
+              throw new Error(`block ${block}, load ${i}, loaded twice: ${again.message}`);
+            });
           });
           // The first window of a server is not counted: it warms the server and its caches, and, as a
           // user's first window does, stays until this extension has written its code cache.
