@@ -91,7 +91,7 @@ export function settingFits<K extends SettingKey>(key: K, value: unknown): value
   const fallback: unknown = SETTING_DEFAULTS[key];
   if (key === 'contentFolders' || key === 'calendar.files' || key === 'calendar.urls') return Array.isArray(value) && value.every((v) => typeof v === 'string');
   if (key === 'context.signals') return isObject(value) && Object.values(value).every((v) => typeof v === 'boolean');
-  if (key === 'weeklyRhythm') return isObject(value) && Object.values(value).every((v) => v === 'manage' || v === 'lead' || v === 'off');
+  if (key === 'weeklyRhythm') return isObject(value) && Object.values(value).every((v) => RHYTHM_DAYS.includes(v as RhythmDay));
   if (key === 'calendar.countMeetings') return value === 'ask' || value === 'auto' || value === 'off';
   if (key === 'calendar.prepareMinutes') return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 120;
   if (Array.isArray(fallback)) return Array.isArray(value);

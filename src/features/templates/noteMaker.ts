@@ -253,7 +253,6 @@ export class NoteMaker {
     return this.deps.content.withPacks();
   }
 
-
   private now(): Date {
     return (this.deps.now ?? (() => new Date()))();
   }
