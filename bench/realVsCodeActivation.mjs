@@ -201,8 +201,8 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
         for (let i = 0; i <= loads; i++) {
           await (i === 0 ? page.goto(server.url) : page.reload());
           await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
-          // Once in a full run on a busy machine, a server's first window listed one extension
-          // without its time for a minute: such a window is loaded again, once.
+          // Once in a full run on a busy machine, a server's first window did not list one
+          // extension's time within a minute: such a window is loaded again, once.
           const load = await readActivationTimes(page, names).catch(async (e) => {
             const shot = join(work, `vscode-block-${block}-load-${i}.png`);
             await page.screenshot({ path: shot });
