@@ -16,6 +16,9 @@ const MAX_FILE_BYTES = 256 * 1024;
  */
 const READS_AT_ONCE = 16;
 
+/** A problem of a pack's file, with the file, for the Problems panel. */
+type FileProblem = { problem: ContentProblem; uri: vscode.Uri };
+
 /**
  * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
  * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
@@ -39,7 +42,7 @@ export class PackLoader implements vscode.Disposable {
   /** Every configured pack, compiled; bad files are reported and left out. */
   async load(known: Category[]): Promise<ContentIndex[]> {
     const packs: ContentIndex[] = [];
-    const problems: { problem: ContentProblem; uri: vscode.Uri }[] = [];
+    const problems: FileProblem[] = [];
     for (const folder of this.packFolders()) {
       const { files, unread } = await readPackFiles(folder);
       problems.push(...unread);
@@ -68,7 +71,7 @@ export class PackLoader implements vscode.Disposable {
     return out;
   }
 
-  private report(problems: { problem: ContentProblem; uri: vscode.Uri }[]): void {
+  private report(problems: FileProblem[]): void {
     this.diagnostics.clear();
     const byFile = new Map<string, [vscode.Uri, vscode.Diagnostic[]]>();
     for (const { problem: p, uri } of problems) {
@@ -101,7 +104,7 @@ function fileUri(folder: vscode.Uri, file: string): vscode.Uri {
  * Every .md/.yaml file below `root`, relative paths with '/'. A folder of loose tips is read as
  * tips/. `unread`: the files left out because they could not be read or are too large.
  */
-async function readPackFiles(root: vscode.Uri): Promise<{ files: ContentFile[]; unread: { problem: ContentProblem; uri: vscode.Uri }[] }> {
+async function readPackFiles(root: vscode.Uri): Promise<{ files: ContentFile[]; unread: FileProblem[] }> {
   // The pack's Markdown and YAML files, in the order of the walk.
   const found: { uri: vscode.Uri; path: string }[] = [];
   const walk = async (dir: vscode.Uri, rel: string): Promise<void> => {
@@ -122,7 +125,7 @@ async function readPackFiles(root: vscode.Uri): Promise<{ files: ContentFile[]; 
   await walk(root, '');
   // Read READS_AT_ONCE at a time, each into its place; a file that cannot be read, or is too large (never read), is left out and named.
   const texts: (string | undefined)[] = new Array(found.length);
-  const unread: { problem: ContentProblem; uri: vscode.Uri }[] = [];
+  const unread: FileProblem[] = [];
   const leaveOut = (uri: vscode.Uri, message: string) => unread.push({ problem: { file: uri.fsPath, line: 1, message }, uri });
   let next = 0;
   const reader = async () => {
