@@ -4,10 +4,11 @@
 // Installed on first use into .cache/realvscode (git-ignored) and reused afterwards.
 // Servers bind to 127.0.0.1 only. Anything missing fails loudly, naming the install command.
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -103,16 +104,36 @@ export function freePort() {
 }
 
 /**
+ * Serves `root`'s files read-only on 127.0.0.1 (GET only, nothing outside `root`), for a web
+ * development extension. Returns { port, close() }.
+ */
+async function serveFolder(root) {
+  const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.md': 'text/markdown' };
+  const server = createHttpServer((req, res) => {
+    const file = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
+    if (req.method !== 'GET' || (file !== root && !file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404);
+      return void res.end();
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { port: server.address().port, close: () => server.close() };
+}
+
+/**
  * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
- * optionally `extensionTestsPath`) load this extension from its folder, as F5 would: that
- * needs the smoke-test driver, under which VS Code shows no notification toasts, so it is on
+ * optionally `extensionTestsPath`) load this extension from its folder, as F5 would; with
+ * `extensionDevelopmentKind: 'web'`, in the web-worker extension host, once `prepareWorkbench(page)`
+ * has been called before the page opens `url`. That needs the smoke-test driver, under which VS Code shows no notification toasts, so it is on
  * only then. `linkedExtension` (a built extension folder, or a list of them) is linked into the
  * extensions folder and loaded as an installed extension, as a user has it (toasts and all), also
  * beside a development extension (code-server loads only one of those); `vsix` is installed.
  * `locale` (e.g. 'de') sets the display language (see registerLanguagePack).
- * Returns { url, port, stop() }; url opens the workbench with the extension.
+ * Returns { url, port, stop(), prepareWorkbench(page) }; url opens the workbench with the extension.
  */
-export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionTestsPath, linkedExtension, vsix, userSettings = {}, env = {}, locale, verbose = false, stateDir } = {}) {
+export async function startCodeServer({ port, folder, extensionDevelopmentPath, extensionDevelopmentKind, extensionTestsPath, linkedExtension, vsix, userSettings = {}, env = {}, locale, verbose = false, stateDir } = {}) {
   port ??= await freePort();
   const state = stateDir ?? mkdtempSync(join(tmpdir(), 'lp-code-server-'));
   const workspace = folder ?? join(state, 'workspace');
@@ -178,19 +199,47 @@ export async function startCodeServer({ port, folder, extensionDevelopmentPath, 
   }
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [];
-  if (extensionDevelopmentPath) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
-  if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  const web = extensionDevelopmentKind === 'web';
+  if (extensionDevelopmentPath && !web) payload.push(['extensionDevelopmentPath', remote(extensionDevelopmentPath)]);
+  if (extensionTestsPath && !web) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
+  // A web development extension: the web worker takes development extensions only from the
+  // workbench's configuration (developmentOptions.extensions, as @vscode/test-web serves them),
+  // and a location the server can read as a file (vscode-remote) would be loaded by its Node host
+  // instead. So its folder is served read-only over HTTP on 127.0.0.1, and reached through
+  // code-server's port proxy on the workbench's own origin, which its CSP allows.
+  const folderServer = web ? await serveFolder(extensionDevelopmentPath) : undefined;
+  /** To call before the page opens `url`: gives a web development extension to the workbench. */
+  const prepareWorkbench = async (page) => {
+    if (!folderServer) return;
+    const served = (p) => ({ scheme: 'http', authority: `127.0.0.1:${port}`, path: `/proxy/${folderServer.port}/${relative(extensionDevelopmentPath, p)}` });
+    const development = { extensions: [served(extensionDevelopmentPath)], ...(extensionTestsPath ? { extensionTestsPath: served(extensionTestsPath) } : {}) };
+    // In the page, as the parser adds the configuration element, before the workbench's
+    // (deferred) module reads it. (Fetching and rewriting the page in a route instead broke the
+    // workbench's WebSocket to the server.)
+    await page.addInitScript((extra) => {
+      const observer = new globalThis.MutationObserver(() => {
+        const meta = document.getElementById('vscode-workbench-web-configuration');
+        if (!meta) return;
+        observer.disconnect();
+        const config = JSON.parse(meta.getAttribute('data-settings'));
+        config.developmentOptions = { ...config.developmentOptions, ...extra };
+        meta.setAttribute('data-settings', JSON.stringify(config));
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    }, development);
+  };
   const url = `${base}/?folder=${encodeURIComponent(workspace)}${payload.length ? `&payload=${encodeURIComponent(JSON.stringify(payload))}` : ''}`;
   let stopped = false;
   const stop = async ({ keepState = false } = {}) => {
     if (stopped) return;
     stopped = true;
+    folderServer?.close();
     try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
     await new Promise((r) => (child.exitCode !== null ? r() : (child.once('exit', r), setTimeout(r, 3000))));
     try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
     if (!keepState && !stateDir) rmSync(state, { recursive: true, force: true });
   };
-  return { url, base, port, workspace, state, stop, output: () => output };
+  return { url, base, port, workspace, state, stop, prepareWorkbench, output: () => output };
 }
 
 /**

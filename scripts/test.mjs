@@ -1,5 +1,6 @@
 // `npm test`: everything, in order — types, lint, content checks, unit tests, integration tests
-// in a real VS Code extension host, browser tests of the real workbench. Stops at the first
+// in a real VS Code's Node extension host and again in its web worker, browser tests of the real
+// workbench. Stops at the first
 // failing stage. Ends with one line "test: N passed, N failed" counting the test cases run.
 //   node scripts/test.mjs [--only unit,integration,...] [--skip browser]
 import { spawn } from 'node:child_process';
@@ -16,6 +17,7 @@ const stages = [
   ['build', 'node', ['scripts/build.mjs']],
   ['unit', 'node', ['scripts/buildTests.mjs'], 'npx', ['mocha']],
   ['integration', 'node', ['test/runner/runIntegration.mjs']],
+  ['integration-web', 'node', ['test/runner/runIntegration.mjs', '--web']],
   ['package', 'node', ['scripts/package.mjs']],
   ['browser', 'node', ['test/browser/run.mjs']],
 ];

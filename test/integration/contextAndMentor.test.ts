@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, notesFolder, waitFor } from './harness';
 
 const workspace = () => vscode.workspace.workspaceFolders![0].uri;
-const notes = () => vscode.Uri.file(vscode.workspace.getConfiguration('leadershipPrompts').get<string>('notesFolder')!);
+const notes = notesFolder;
 
 async function openFile(relative: string, text: string): Promise<void> {
   const uri = vscode.Uri.joinPath(workspace(), relative);

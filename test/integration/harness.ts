@@ -24,3 +24,25 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs 
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * The notes folder the runner set: an absolute path in the Node extension host, or
+ * `${workspaceFolder}/…` in the web worker, which has no file paths (test/runner/runIntegration.mjs).
+ */
+export function notesFolder(): vscode.Uri {
+  const value = vscode.workspace.getConfiguration('leadershipPrompts').get<string>('notesFolder') ?? '';
+  const inWorkspace = /^\$\{workspaceFolder\}[\\/]?(.*)$/.exec(value);
+  return inWorkspace ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, inWorkspace[1]) : vscode.Uri.file(value);
+}
+
+/** Runs `body` with the notes folder set to `value`, then sets it back. */
+export async function withNotesFolder<T>(value: string, body: () => PromiseLike<T>): Promise<T> {
+  const config = vscode.workspace.getConfiguration('leadershipPrompts');
+  const before = config.inspect<string>('notesFolder')?.globalValue;
+  await config.update('notesFolder', value, vscode.ConfigurationTarget.Global);
+  try {
+    return await body();
+  } finally {
+    await config.update('notesFolder', before, vscode.ConfigurationTarget.Global);
+  }
+}

@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, notesFolder, waitFor } from './harness';
 
 // Issue 16 through the commands and the API: people from the notes folder, profiles written
 // once and read again, archive, review preparation, and the refusals.
 
-const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
-const notes = () => vscode.Uri.file(config().get<string>('notesFolder')!);
+const notes = notesFolder;
 const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

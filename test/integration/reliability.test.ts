@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, notesFolder, waitFor } from './harness';
 
 // Issue 13: nothing lost (notes made at the same moment), nothing wrongly refused (a team's
 // one-sentence tip), an API that says when it is ready, and refusals that write nothing.
 
-const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
-const notes = () => vscode.Uri.file(config().get<string>('notesFolder')!);
+const notes = notesFolder;
 const run = (command: string, arg?: unknown) => vscode.commands.executeCommand<unknown>(`leadershipPrompts.${command}`, arg);
 const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 

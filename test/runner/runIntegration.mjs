@@ -1,25 +1,42 @@
 // Runs test/integration inside a real VS Code extension host, through the built bundle.
-//   node test/runner/runIntegration.mjs [--verbose] [--grep TEXT] [--timeout SECONDS]
+//   node test/runner/runIntegration.mjs [--web] [--verbose] [--grep TEXT] [--timeout SECONDS]
 // Here: code-server (scripts/realVsCode.mjs) driven by headless Chromium; the workbench calls
 // window.codeAutomationExit(code) when the tests settle. Exit code: 0 pass, 1 fail, 124 timeout.
+// --web: the extension runs in the web-worker extension host (its `browser` entry, as in VS Code
+// for the Web), with the tests that need no Node (out/test/integration-web, scripts/buildTests.mjs)
+// and the notes folder given as `${workspaceFolder}/notes`.
 // Machines that can download VS Code can use test/runner/runElectron.mjs instead.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import util from 'node:util';
 import { ROOT, ensureRealVsCode, isMissingSystemPackage, launchBrowser, startCodeServer } from '../../scripts/realVsCode.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
 const verbose = argv.includes('--verbose') || process.env.VERBOSE === '1';
+const web = argv.includes('--web');
+const grep = opt('grep', '');
 const timeoutS = Number(opt('timeout', '300'));
 const t0 = Date.now();
-const log = (...a) => console.log(`[integration ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+const name = web ? 'integration (web worker)' : 'integration';
+const log = (...a) => console.log(`[${name} ${((Date.now() - t0) / 1000).toFixed(1)}s]`, ...a);
+
+/** A copy of an extension folder whose package.json has no `main`: VS Code runs it in the web worker only. */
+function webOnlyCopy(folder) {
+  const copy = join(copies, basename(folder));
+  cpSync(folder, copy, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8'));
+  delete manifest.main;
+  writeFileSync(join(copy, 'package.json'), JSON.stringify(manifest, null, 2));
+  return copy;
+}
 
 let code;
 let server;
 let browser;
 const workspace = mkdtempSync(join(tmpdir(), 'lp-it-ws-'));
+const copies = mkdtempSync(join(tmpdir(), 'lp-it-extensions-'));
 try {
   ensureRealVsCode();
   // The tests' workspace: a copy of the fixture folder, so tests may write into it freely.
@@ -28,11 +45,22 @@ try {
   server = await startCodeServer({
     folder: workspace,
     extensionDevelopmentPath: ROOT,
-    // Beside it, installed: a test-only language model provider for the @mentor tests (code-server loads one development extension).
-    linkedExtension: join(ROOT, 'test', 'fixtures', 'lmProvider'),
-    extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
-    userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes') },
-    env: { LP_TEST_GREP: opt('grep', '') },
+    // Beside it, installed: a test-only language model provider for the @mentor tests (code-server
+    // loads one development extension), in the same extension host, since the tests steer it
+    // through a global: for the web worker, a copy without `main`.
+    linkedExtension: web ? webOnlyCopy(join(ROOT, 'test', 'fixtures', 'lmProvider')) : join(ROOT, 'test', 'fixtures', 'lmProvider'),
+    ...(web
+      ? {
+        extensionDevelopmentKind: 'web',
+        extensionTestsPath: join(ROOT, 'out', 'test', 'integration-web', 'index.js'),
+        // A web worker has neither file paths nor environment variables.
+        userSettings: { 'leadershipPrompts.notesFolder': '${workspaceFolder}/notes', ...(grep ? { 'leadershipPromptsTest.grep': grep } : {}) },
+      }
+      : {
+        extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
+        userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes') },
+        env: { LP_TEST_GREP: grep },
+      }),
     verbose,
   });
   log(`code-server on ${server.base}`);
@@ -49,11 +77,11 @@ try {
       text = typeof vals[0] === 'string' && vals[0].startsWith('%c') ? util.format(...vals.slice(2)) : util.format(...vals);
     } catch { /* keep text */ }
     if (verbose) console.log('  [page]', text);
-    else if (text.includes('[test] ')) {
+    if (text.includes('[test] ')) {
       for (const l of text.split('\n')) {
         const line = l.replace(/^.*?\[test\] ?/, '');
         if (/^\s*\d+ (passing|failing|pending)/.test(line)) passLine += line.trim() + ' ';
-        console.log('  ' + line);
+        if (!verbose) console.log('  ' + line);
       }
     }
   };
@@ -65,6 +93,7 @@ try {
     reading.add(read);
     void read.finally(() => reading.delete(read));
   });
+  await server.prepareWorkbench(page);
   await page.goto(server.url);
   const result = await Promise.race([done, new Promise((r) => setTimeout(() => r('timeout'), timeoutS * 1000))]);
   if (result === 'timeout') {
@@ -88,6 +117,7 @@ try {
   await browser?.close();
   await server?.stop();
   rmSync(workspace, { recursive: true, force: true });
+  rmSync(copies, { recursive: true, force: true });
 }
-log(code === 0 ? 'integration tests passed' : `integration tests FAILED (exit ${code})`);
+log(code === 0 ? `${name} tests passed` : `${name} tests FAILED (exit ${code})`);
 process.exit(code);
