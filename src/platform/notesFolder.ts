@@ -6,7 +6,12 @@ import type { SettingsStore } from './settingsStore';
 /** The folder offered first: private to you and outside any repository. */
 export const SUGGESTED_NOTES_FOLDER = '~/leadership-notes';
 
-export type NotesRoot = { root: vscode.Uri } | { untitled: true } | { cancelled: true };
+/**
+ * Where a note goes: the folder; untitled, because no folder is set (or the user said not now),
+ * or because the one set cannot be used (`unusable`: reported, and the note is then the only copy
+ * of what the user meant to keep); or nowhere, cancelled.
+ */
+export type NotesRoot = { root: vscode.Uri } | { untitled: true; unusable?: true } | { cancelled: true };
 
 /**
  * The `notesFolder` setting as a folder. Empty: asked on first use (interactive only); until
@@ -37,7 +42,7 @@ export class NotesFolder {
       void vscode.window.showWarningMessage(vscode.l10n.t('Leadership Prompts: the notes folder "{0}" cannot be used because {1}. This note opens untitled so nothing is lost.', value, why), vscode.l10n.t('Open Setting')).then((c) => {
         if (c) void vscode.commands.executeCommand('workbench.action.openSettings', 'leadershipPrompts.notesFolder');
       });
-      return { untitled: true };
+      return { untitled: true, unusable: true };
     }
     if (!interactive || this.askedThisSession) return { untitled: true };
     // On the web there is no home folder to suggest: the folder is chosen in the workspace.

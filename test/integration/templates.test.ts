@@ -193,6 +193,15 @@ describe('Templates', () => {
     assert.match(doc.getText(), /notes are not saved to a folder yet/);
   });
 
+  it('shows the note untitled, whatever open says, when the notes folder setting cannot be used', async () => {
+    // Not a full path, nor ${workspaceFolder}/…: refused by the Node host and the web worker alike.
+    const uri = await withNotesFolder('notes-without-a-root', () => run('newSelfCheck', { date: '2026-03-02', open: false }));
+    assert.equal(uri?.scheme, 'untitled');
+    const editor = await activeEditorOf(uri);
+    assert.match(editor.document.getText(), /^# Leadership self-check — 2026-W10$/m);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('keeps the note, untitled and open, when the notes folder cannot be written', async () => {
     const blocker = vscode.Uri.joinPath(notes(), 'a-file.txt');
     await write(blocker, 'not a folder');

@@ -180,8 +180,9 @@ export class NoteMaker {
     if (person && target && !document) await this.deps.profiles.ensureProfile(person.slug, person.name);
     if (person) await this.deps.memory.rememberOneOnOne(person.slug, person.name, date, composed.asked);
     if (values.team && values.team !== theTeam()) await this.deps.memory.setLastTeam(values.team);
-    // A note that could not be saved is shown whatever `open` says: the editor holds its only copy.
-    const unsavedFallback = !!target && !!document;
+    // A note that could not be saved where the user meant it to be (the folder could not be
+    // written, or the setting cannot be used) is shown whatever `open` says: the editor holds its only copy.
+    const unsavedFallback = !!document && (!!target || ('untitled' in where && where.unusable === true));
     if (args.open || unsavedFallback) await showNote(document ?? (await vscode.workspace.openTextDocument(uri)), composed.cursor);
     return uri;
   }
