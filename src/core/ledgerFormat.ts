@@ -1,11 +1,11 @@
 // The stored form of the Ledger and its migrations. A value that cannot be read at all gives
 // undefined (the platform keeps it aside and starts afresh); single unreadable entries are
 // dropped so one bad day does not cost the rest of the history.
+import { isRecord } from '../shared/records';
 import { parseLocalDate } from './calendar';
 import { LEDGER_VERSION, MAX_BLOCK_MINUTES, MAX_NOTE_LENGTH, MINUTES_PER_DAY, type BlockRecord, type Ledger, type LedgerNote, type MeetingRecord, type RunningBlock } from './timeLedger';
 
 type Rec = Record<string, unknown>;
-const isRecord = (x: unknown): x is Rec => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isDate = (x: unknown): x is string => typeof x === 'string' && parseLocalDate(x) !== undefined;
 const isTime = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x > 0;
 const isMinutes = (x: unknown, max: number): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= max;

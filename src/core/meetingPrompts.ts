@@ -8,6 +8,7 @@ import { MINUTE_MS } from './localDays';
 import { isQuietMinute, type QuietHours } from './quietHours';
 import { minuteOfDay } from './localDays';
 import type { Localizer } from '../shared/localizer';
+import { isRecord } from '../shared/records';
 import { formatMinutes } from './timeOfDay';
 
 export const MEETING_STATE_VERSION = 1;
@@ -40,8 +41,6 @@ export interface MeetingPromptState {
 export function emptyMeetingPromptState(): MeetingPromptState {
   return { version: MEETING_STATE_VERSION, reminded: {}, counted: {} };
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 function readMarks(raw: unknown): Record<string, MeetingMark> {
   const out: Record<string, MeetingMark> = {};

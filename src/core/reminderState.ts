@@ -1,5 +1,6 @@
 // What the reminder scheduler shares between VS Code windows (through global state): the snooze
 // and, per nudge slot, which window claimed it and what became of it.
+import { isRecord } from '../shared/records';
 import { addLocalDays, startOfIsoWeek, MINUTE_MS } from './localDays';
 
 export const REMINDER_STATE_VERSION = 1;
@@ -24,8 +25,6 @@ export interface ReminderState {
 export function emptyReminderState(): ReminderState {
   return { version: REMINDER_STATE_VERSION, claims: {} };
 }
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function readReminderState(raw: unknown): ReminderState | undefined {
   if (!isRecord(raw) || raw.version !== REMINDER_STATE_VERSION || !isRecord(raw.claims)) return undefined;

@@ -1,5 +1,6 @@
 import type { Localizer } from '../shared/localizer';
-import { DEFAULT_RHYTHM, RHYTHM_DAYS, weeklyRhythm, type DayKey, type RhythmDay } from '../shared/settings';
+import { isRecord } from '../shared/records';
+import { DEFAULT_RHYTHM, RHYTHM_DAYS, WEEK_DAYS, weeklyRhythm, type DayKey, type RhythmDay } from '../shared/settings';
 import { isQuietMinute, quietHoursText, type QuietHours } from './quietHours';
 import { formatTimeOfDay, parseTimeOfDay } from './timeOfDay';
 
@@ -33,7 +34,6 @@ export interface RawReminderSettings {
 }
 
 export const DEFAULT_QUIET: QuietHours = { start: 18 * 60, end: 9 * 60 };
-const DAYS: readonly DayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const MAX_MESSAGE = 300;
 const MAX_SLOTS = 50;
 /** What a nudge says when its schedule entry has no message of its own. */
@@ -41,7 +41,6 @@ export function defaultNudgeMessage(l10n: Localizer): string {
   return l10n.t('Time for leadership work: block time for vision, coaching or team health.');
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const show = (x: unknown) => (typeof x === 'string' ? `"${x.slice(0, 40)}"` : JSON.stringify(x) ?? String(x));
 
 /**
@@ -57,7 +56,7 @@ export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): {
   if (raw.weeklyRhythm !== undefined && !isRecord(raw.weeklyRhythm)) problems.push(l10n.t('weeklyRhythm must be an object such as {0}; the default rhythm is used.', '{ "mon": "manage" }'));
   else if (isRecord(raw.weeklyRhythm)) {
     for (const [day, value] of Object.entries(raw.weeklyRhythm)) {
-      if (!DAYS.includes(day as DayKey)) problems.push(l10n.t('weeklyRhythm: "{0}" is not a day (use mon, tue, wed, thu, fri, sat, sun); ignored.', day));
+      if (!WEEK_DAYS.includes(day as DayKey)) problems.push(l10n.t('weeklyRhythm: "{0}" is not a day (use mon, tue, wed, thu, fri, sat, sun); ignored.', day));
       else if (!RHYTHM_DAYS.includes(value as RhythmDay)) problems.push(l10n.t('weeklyRhythm.{0} must be manage, lead or off; got {1}. {0} stays {2}.', day, show(value), DEFAULT_RHYTHM[day as DayKey]));
     }
   }
@@ -98,7 +97,7 @@ export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): {
 function slotProblem(entry: unknown, l10n: Localizer): string | undefined {
   if (!isRecord(entry)) return l10n.t('must be an object such as {0}; got {1}', '{ "days": ["thu"], "time": "14:00" }', show(entry));
   if (!Array.isArray(entry.days) || entry.days.length === 0) return l10n.t('"days" must be a non-empty list of mon, tue, wed, thu, fri, sat, sun');
-  const badDay = entry.days.find((d) => !DAYS.includes(d as DayKey));
+  const badDay = entry.days.find((d) => !WEEK_DAYS.includes(d as DayKey));
   if (badDay !== undefined) return l10n.t('{0} is not a day (use mon, tue, wed, thu, fri, sat, sun)', show(badDay));
   if (parseTimeOfDay(entry.time) === undefined) return l10n.t('time {0} is not a 24-hour HH:MM time such as 14:30', show(entry.time));
   if (entry.message !== undefined && typeof entry.message !== 'string') return l10n.t('"message" must be text');

@@ -2,6 +2,7 @@
 // Both sides switch on the guards; anything from the webview is untrusted input and is checked
 // field by field before it is used (see isWebviewMessage).
 import { MODES, ROLES, type Mode, type Role, type Source } from './contentTypes';
+import { isRecord } from './records';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_QUERY = 200;
@@ -72,9 +73,6 @@ export interface NotFoundMessage { type: 'notFound'; id: string }
 export interface AnswersMessage { type: 'answers'; question: string; answers: MentorAnswerCard[] }
 export type ExtensionMessage = InitMessage | ResultsMessage | TipMessage | MarksMessage | ShowMessage | NotFoundMessage | AnswersMessage;
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 function isId(x: unknown): x is string {
   return typeof x === 'string' && x.length <= 100 && ID.test(x);
 }

@@ -1,6 +1,9 @@
 import type { Role } from './contentTypes';
+import { isRecord } from './records';
 
 export type DayKey = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+/** The days of the week in the settings' order, Monday first. */
+export const WEEK_DAYS: readonly DayKey[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 export type RhythmDay = 'manage' | 'lead' | 'off';
 
 export interface ReminderSlot {
@@ -48,8 +51,8 @@ export const RHYTHM_DAYS: readonly RhythmDay[] = ['manage', 'lead', 'off'];
  */
 export function weeklyRhythm(raw: unknown): Record<DayKey, RhythmDay> {
   const rhythm = { ...DEFAULT_RHYTHM };
-  if (!isObject(raw)) return rhythm;
-  for (const day of Object.keys(rhythm) as DayKey[]) {
+  if (!isRecord(raw)) return rhythm;
+  for (const day of WEEK_DAYS) {
     const value = raw[day];
     if (RHYTHM_DAYS.includes(value as RhythmDay)) rhythm[day] = value as RhythmDay;
   }
@@ -82,19 +85,16 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   'calendar.countMeetings': 'ask',
 };
 
-function isObject(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /** Whether `value` has the kind the setting's type promises (deep enough for every reader of it). */
 export function settingFits<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
   const fallback: unknown = SETTING_DEFAULTS[key];
   if (key === 'contentFolders' || key === 'calendar.files' || key === 'calendar.urls') return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  if (key === 'context.signals') return isObject(value) && Object.values(value).every((v) => typeof v === 'boolean');
-  if (key === 'weeklyRhythm') return isObject(value) && Object.values(value).every((v) => RHYTHM_DAYS.includes(v as RhythmDay));
+  if (key === 'context.signals') return isRecord(value) && Object.values(value).every((v) => typeof v === 'boolean');
+  if (key === 'weeklyRhythm') return isRecord(value) && Object.values(value).every((v) => RHYTHM_DAYS.includes(v as RhythmDay));
   if (key === 'calendar.countMeetings') return value === 'ask' || value === 'auto' || value === 'off';
   if (key === 'calendar.prepareMinutes') return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 120;
   if (Array.isArray(fallback)) return Array.isArray(value);
-  if (isObject(fallback)) return isObject(value);
+  if (isRecord(fallback)) return isRecord(value);
   return typeof value === typeof fallback;
 }

@@ -4,12 +4,12 @@ import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, timeSituation } from '../../core/contextSignals';
 import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
+import { WEEK_DAYS } from '../../shared/settings';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
 import type { People } from '../people/people';
 import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
 
-const WEEK_ORDER = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 interface Deps {
   context: ContextService;
@@ -62,9 +62,9 @@ export function addContextSignals({ context, people, settings, log, leadershipTi
   context.addSituationSource(() => {
     const out = [];
     const rhythm = settings.rhythm();
-    const workdays = WEEK_ORDER.filter((d) => rhythm[d] !== 'off');
-    const todayKey = dayKey(now()) as (typeof WEEK_ORDER)[number];
-    const today = WEEK_ORDER.indexOf(todayKey);
+    const workdays = WEEK_DAYS.filter((d) => rhythm[d] !== 'off');
+    const todayKey = dayKey(now()) as (typeof WEEK_DAYS)[number];
+    const today = WEEK_DAYS.indexOf(todayKey);
     if (context.enabled('rhythm') && workdays.length > 1) {
       if (todayKey === workdays[0]) out.push({ context: 'start-of-week' as const, reason: l10n.t('the week is starting') });
       if (todayKey === workdays[workdays.length - 1]) out.push({ context: 'end-of-week' as const, reason: l10n.t('the week is ending') });
@@ -72,7 +72,7 @@ export function addContextSignals({ context, people, settings, log, leadershipTi
     const oneOnOne = oneOnOneSituation(overdue(), l10n);
     if (oneOnOne) out.push(oneOnOne);
     if (context.enabled('leadershipTime')) {
-      const done = workdays.filter((d) => WEEK_ORDER.indexOf(d) < today).length;
+      const done = workdays.filter((d) => WEEK_DAYS.indexOf(d) < today).length;
       const behind = timeSituation(leadershipTime(), done, workdays.length, l10n);
       if (behind) out.push(behind);
     }
