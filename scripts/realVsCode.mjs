@@ -125,11 +125,12 @@ async function serveFolder(root) {
 /**
  * Starts code-server on 127.0.0.1 with throwaway user data. `extensionDevelopmentPath` (and
  * optionally `extensionTestsPath`) load this extension from its folder, as F5 would; with
- * `extensionDevelopmentKind: 'web'`, in the web-worker extension host, once `prepareWorkbench(page)`
- * has been called before the page opens `url`. That needs the smoke-test driver, under which VS Code shows no notification toasts, so it is on
- * only then. `linkedExtension` (a built extension folder, or a list of them) is linked into the
- * extensions folder and loaded as an installed extension, as a user has it (toasts and all), also
- * beside a development extension (code-server loads only one of those); `vsix` is installed.
+ * `extensionDevelopmentKind: 'web'`, in the web-worker extension host, once
+ * `prepareWorkbench(page)` has been called before the page opens `url`. That needs the
+ * smoke-test driver, under which VS Code shows no notification toasts, so it is on only then.
+ * `linkedExtension` (a built extension folder, or a list of them) is linked into the extensions
+ * folder and loaded as an installed extension, as a user has it (toasts and all), also beside a
+ * development extension (code-server loads only one of those); `vsix` is installed.
  * `locale` (e.g. 'de') sets the display language (see registerLanguagePack).
  * Returns { url, port, stop(), prepareWorkbench(page) }; url opens the workbench with the extension.
  */
