@@ -15,7 +15,7 @@ import { ROOT } from './realVsCode.mjs';
 const list = (dir, re) => readdirSync(join(ROOT, dir)).filter((f) => re.test(f)).map((f) => join(ROOT, dir, f));
 
 /** The test files that run in the web worker as well as in Node. */
-export const webTestFiles = () => list(join('test', 'integration'), /(?<!\.node)\.test\.ts$/);
+const webTestFiles = () => list(join('test', 'integration'), /(?<!\.node)\.test\.ts$/);
 
 const nodeBuiltin = new RegExp(`^(node:.*|${builtinModules.map((m) => m.replace(/[/]/g, '\\/')).join('|')})$`);
 
