@@ -4,12 +4,11 @@ import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, timeSituation } from '../../core/contextSignals';
 import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
-import { WEEK_DAYS } from '../../shared/settings';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
+import { WEEK_DAYS } from '../../shared/settings';
 import type { People } from '../people/people';
 import type { ContextService } from './contextService';
 import { GitActivity } from './gitActivity';
-
 
 interface Deps {
   context: ContextService;
@@ -63,7 +62,7 @@ export function addContextSignals({ context, people, settings, log, leadershipTi
     const out = [];
     const rhythm = settings.rhythm();
     const workdays = WEEK_DAYS.filter((d) => rhythm[d] !== 'off');
-    const todayKey = dayKey(now()) as (typeof WEEK_DAYS)[number];
+    const todayKey = dayKey(now());
     const today = WEEK_DAYS.indexOf(todayKey);
     if (context.enabled('rhythm') && workdays.length > 1) {
       if (todayKey === workdays[0]) out.push({ context: 'start-of-week' as const, reason: l10n.t('the week is starting') });
