@@ -1,40 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startOfIsoWeek } from '../../src/core/localDays';
+import { calendarState as state, ics, inHours, run, write } from './calendarFiles';
 import { activeApi, waitFor } from './harness';
 
 // Issue 17 through the commands and the API: a calendar file of the workspace (calendar.files),
 // upcoming(), people().nextOneOnOne, prepareNextMeeting writing and then returning the same
 // agenda, refreshCalendar. Calendar addresses: calendarAddresses.node.test.ts.
 
-interface SourceState { label: string; kind: 'file' | 'url'; events: number; problems: string[] }
-interface CalendarState { sources: SourceState[]; size: number }
-
 const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
-const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
-const state = (arg?: unknown) => run<CalendarState>('_calendarState', arg);
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
-
-function ics(events: { uid: string; title: string; start: Date; minutes: number; attendees?: string[] }[]): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN'];
-  for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(e.start)}`, `DTEND:${utc(new Date(e.start.getTime() + e.minutes * 60_000))}`, `SUMMARY:${e.title}`);
-    if (e.attendees) {
-      lines.push(`ORGANIZER:mailto:${e.attendees[0]}`);
-      for (const a of e.attendees) lines.push(`ATTENDEE;PARTSTAT=ACCEPTED:mailto:${a}`);
-    }
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-// Whole minutes, so start and end survive the round trip through the ICS text exactly.
-const inHours = (h: number) => new Date(Math.floor((Date.now() + h * 3_600_000) / 60_000) * 60_000);
 
 describe('Calendar (issue 17)', function () {
   this.timeout(90000);

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
+import { calendarState as state, ics, inHours, run, write } from './calendarFiles';
 import { activeApi } from './harness';
 
 // Issue 17's calendar addresses (calendar.urls), served from this test on 127.0.0.1 (200, then
@@ -9,31 +10,7 @@ import { activeApi } from './harness';
 // while the others and a calendar file keep working. A server needs Node: this file runs in the
 // Node extension host only.
 
-interface SourceState { label: string; kind: 'file' | 'url'; events: number; problems: string[] }
-interface CalendarState { sources: SourceState[]; size: number }
-
 const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
-const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
-const state = (arg?: unknown) => run<CalendarState>('_calendarState', arg);
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
-
-function ics(events: { uid: string; title: string; start: Date; minutes: number; attendees?: string[] }[]): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Leadership Prompts tests//EN'];
-  for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, `DTSTAMP:${utc(new Date())}`, `DTSTART:${utc(e.start)}`, `DTEND:${utc(new Date(e.start.getTime() + e.minutes * 60_000))}`, `SUMMARY:${e.title}`);
-    if (e.attendees) {
-      lines.push(`ORGANIZER:mailto:${e.attendees[0]}`);
-      for (const a of e.attendees) lines.push(`ATTENDEE;PARTSTAT=ACCEPTED:mailto:${a}`);
-    }
-    lines.push('END:VEVENT');
-  }
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-// Whole minutes, so start and end survive the round trip through the ICS text exactly.
-const inHours = (h: number) => new Date(Math.floor((Date.now() + h * 3_600_000) / 60_000) * 60_000);
 
 describe('Calendar addresses (issue 17)', function () {
   this.timeout(90000);
