@@ -85,7 +85,6 @@ export const SETTING_DEFAULTS: { readonly [K in SettingKey]: Settings[K] } = {
   'calendar.countMeetings': 'ask',
 };
 
-
 /** Whether `value` has the kind the setting's type promises (deep enough for every reader of it). */
 export function settingFits<K extends SettingKey>(key: K, value: unknown): value is Settings[K] {
   const fallback: unknown = SETTING_DEFAULTS[key];

@@ -182,7 +182,7 @@ export class NoteMaker {
     if (values.team && values.team !== theTeam()) await this.deps.memory.setLastTeam(values.team);
     // A note that could not be saved where the user meant it to be (the folder could not be
     // written, or the setting cannot be used) is shown whatever `open` says: the editor holds its only copy.
-    const unsavedFallback = !!document && (!!target || ('untitled' in where && where.unusable === true));
+    const unsavedFallback = !!document && (!!target || 'unusable' in where);
     if (args.open || unsavedFallback) await showNote(document ?? (await vscode.workspace.openTextDocument(uri)), composed.cursor);
     return uri;
   }
