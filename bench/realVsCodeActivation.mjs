@@ -70,6 +70,9 @@ exports.activate = (context) => {
 };
 `;
 const OURS = 'leadership-prompts.leadership-prompts';
+/** What counts as painted: the minimal view's one item, the library's first category. */
+const MINIMAL_VIEW_SELECTOR = 'li.category';
+const LIBRARY_SELECTOR = '.categories .category';
 /** How long after activation this extension writes its activation bundle's V8 code cache (src/nodeHost.ts). */
 const CODE_CACHE_DELAY_MS = Number(/CODE_CACHE_DELAY_MS = (\d+)/.exec(readFileSync(new URL('../src/nodeHost.ts', import.meta.url), 'utf8'))[1]);
 /**
@@ -79,18 +82,61 @@ const CODE_CACHE_DELAY_MS = Number(/CODE_CACHE_DELAY_MS = (\d+)/.exec(readFileSy
  */
 const BLOCKS = 5;
 
-/** From a click on the activity-bar icon labelled `label` to `selector` shown in some frame of the page. */
+/**
+ * Installed in every frame of the page before the paint loads. Both ends of the figure are taken
+ * in the browser, on one clock (performance.timeOrigin + now(), comparable across frames), so
+ * neither waits for a round trip to Playwright: the top frame notes each pointerdown; each frame
+ * within it looks, every millisecond or so, into its own child frames for the first element that
+ * matches each of `selectors`, and notes when it has been painted (the next animation frame and
+ * the turn after it). A webview's content is written into its inner frame (VS Code's
+ * webview/browser/pre/index.html), a document Playwright's init script does not reach, so its
+ * parent frame watches it.
+ */
+/* global requestAnimationFrame -- paintProbe runs in the page */
+function paintProbe(selectors) {
+  const now = () => performance.timeOrigin + performance.now();
+  if (window === window.top) {
+    document.addEventListener('pointerdown', () => { window.__lpPointerDown = now(); }, true);
+    return;
+  }
+  const painted = (window.__lpPainted = {});
+  const until = now() + 120000;
+  const timer = setInterval(() => {
+    for (const selector of selectors) {
+      if (selector in painted) continue;
+      for (const frame of document.querySelectorAll('iframe')) {
+        let inner;
+        try {
+          inner = frame.contentDocument;
+        } catch {
+          continue; // another origin's frame
+        }
+        if (!inner?.querySelector(selector)) continue;
+        painted[selector] = null;
+        requestAnimationFrame(() => setTimeout(() => { painted[selector] = now(); }, 0));
+        break;
+      }
+    }
+    if (selectors.every((s) => s in painted) || now() > until) clearInterval(timer);
+  }, 1);
+}
+
+/** From the pointerdown on the activity-bar icon labelled `label` to `selector` painted in one of the page's frames (see paintProbe). */
 async function firstPaint(page, label, selector) {
   const icon = page.locator(`.activitybar .action-label[aria-label^="${label}"]`).first();
   await icon.waitFor({ timeout: 60000 });
-  const t0 = Date.now();
+  await page.evaluate(() => { window.__lpPointerDown = undefined; });
   await icon.click();
+  const down = await page.evaluate(() => window.__lpPointerDown);
+  if (typeof down !== 'number') throw new Error(`no pointerdown seen on ${label}'s icon`);
+  const t0 = Date.now();
   for (;;) {
     for (const frame of page.frames()) {
-      if (await frame.$(selector).catch(() => null)) return Date.now() - t0;
+      const at = await frame.evaluate((s) => window.__lpPainted?.[s], selector).catch(() => undefined);
+      if (typeof at === 'number' && at >= down) return Math.round(at - down);
     }
-    if (Date.now() - t0 > 30000) throw new Error(`${selector} did not appear in ${label}'s view`);
-    await page.waitForTimeout(5);
+    if (Date.now() - t0 > 30000) throw new Error(`${selector} was not painted in ${label}'s view`);
+    await page.waitForTimeout(20);
   }
 }
 const SHIPPED = ['package.json', 'package.nls.json', 'package.nls.de.json', 'l10n', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'media'];
@@ -228,13 +274,15 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
         }
         // First paint, in the last block: a fresh window each time, the minimal view first, then ours.
         if (block === timed.length - 1) {
+          // Applies from the next load on: the activation figures above were read without it.
+          await page.addInitScript(paintProbe, [MINIMAL_VIEW_SELECTOR, LIBRARY_SELECTOR]);
           for (let i = 0; i < paintLoads; i++) {
             await page.reload();
             await page.locator('.monaco-workbench').waitFor({ timeout: 90000 });
             await page.locator(`.activitybar .action-label[aria-label^="${container}"]`).first().waitFor({ timeout: 90000 });
             await page.waitForTimeout(1500); // start-up settled: the extension is active and its next-turn work done
-            paintBaseline.push(await firstPaint(page, 'Bench Minimal View', 'li.category'));
-            paint.push(await firstPaint(page, container, '.categories .category'));
+            paintBaseline.push(await firstPaint(page, 'Bench Minimal View', MINIMAL_VIEW_SELECTOR));
+            paint.push(await firstPaint(page, container, LIBRARY_SELECTOR));
             // The window reloads with the side bar it had: the Explorer, so that neither view is
             // made before its click (a view shown at start-up is made while the window loads,
             // and its click only shows it again).
@@ -287,6 +335,6 @@ export async function measureRealVsCode({ root, work, emptyBundle, loads = 2, pa
     value: median(paint), baseline: median(paintBaseline), baselineName: 'a minimal extension\'s webview view with one static item, same window',
     format: (v) => `${v} ms`,
     targets: [{ text: '≤ 300 ms', pass: median(paint) <= 300 }],
-    note: `${paint.length} fresh windows, each view made at its click (each window reloads with the Explorer shown): ${paint.join(', ')} ms vs ${paintBaseline.join(', ')} ms (polled from Playwright frame by frame, so each figure is somewhat high); the search index is made in the background a second after the library opens`,
+    note: `${paint.length} fresh windows, each view made at its click (each window reloads with the Explorer shown): ${paint.join(', ')} ms vs ${paintBaseline.join(', ')} ms (from the pointerdown to the first category painted, both timed in the browser: bench/realVsCodeActivation.mjs, paintProbe); the search index is made in the background a second after the library opens`,
   }];
 }
