@@ -3,7 +3,6 @@
 // The icons kept: every codicon name written in the webview code or the view HTML, every
 // built-in category's icon, and PACK_ICONS, the icons a team pack's categories may use. Any
 // other name shows the lightbulb.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -53,7 +52,10 @@ export async function writeCodiconSubset({ root, outDir, categories }) {
   const hex = (n) => glyphs.get(n).toString(16);
   writeFileSync(join(outDir, 'codicon.css'), [
     '/* Codicons, © Microsoft Corporation (https://github.com/microsoft/vscode-codicons): the font CC BY 4.0, this stylesheet MIT; both cut down to the icons Leadership Prompts shows (scripts/codiconSubset.mjs; dist/ThirdPartyNotices.txt) */',
-    `@font-face { font-family: "codicon"; font-display: block; src: url("./codicon.woff2?${createHash('sha256').update(font).digest('hex').slice(0, 12)}") format("woff2"); }`,
+    // No version in the font's address (upstream's has one): the library's HTML preloads it by this
+    // address (src/features/library/webviewHtml.ts), and an installed extension's folder is named
+    // with its version, so an update's font has another address anyway.
+    `@font-face { font-family: "codicon"; font-display: block; src: url("./codicon.woff2") format("woff2"); }`,
     base.trim(),
     `/* Any icon not in this subset shows the ${FALLBACK}. */`,
     `:where(.codicon)::before { content: "\\${hex(FALLBACK)}" }`,

@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { webviewHtml, webviewOptions } from '../../src/features/library/webviewHtml';
 import { libraryStrings, type LibraryStrings } from '../../src/shared/libraryStrings';
 import { english } from '../../src/shared/localizer';
+import { ROOT } from './manifest';
 
 // The webview HTML is built from a webview-like object; these stand in for vscode's.
 const CSP_SOURCE = 'https://file+.vscode-resource.vscode-cdn.net';
@@ -54,6 +57,17 @@ describe('webview security', () => {
     const urls = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]);
     assert.ok(urls.length >= 3);
     for (const u of urls) assert.ok(roots.some((r) => u.startsWith(r)), `${u} is inside ${roots.join(' or ')}`);
+  });
+
+  it('preloads the icon font from the very address its stylesheet loads it from (built dist/webview/codicon.css), so it is fetched once', () => {
+    const html = render();
+    const preloads = [...html.matchAll(/<link href="([^"]+)" rel="preload" as="font" type="font\/woff2" crossorigin>/g)].map((m) => m[1]);
+    assert.equal(preloads.length, 1);
+    const stylesheet = /<link href="([^"]+codicon\.css)" rel="stylesheet">/.exec(html)?.[1];
+    assert.ok(stylesheet, 'the codicon stylesheet is linked');
+    const fontFace = /@font-face \{[^}]*src: url\("([^"]+)"\)/.exec(readFileSync(join(ROOT, 'dist', 'webview', 'codicon.css'), 'utf8'))?.[1];
+    assert.ok(fontFace, 'codicon.css declares its font');
+    assert.equal(preloads[0], new URL(fontFace, stylesheet).href);
   });
 
   it('limits local resources to media/ and dist/webview/, with scripts on', () => {
