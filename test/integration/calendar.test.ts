@@ -6,7 +6,7 @@ import { activeApi, waitFor } from './harness';
 
 // Issue 17 through the commands and the API: a calendar file of the workspace (calendar.files),
 // upcoming(), people().nextOneOnOne, prepareNextMeeting writing and then returning the same
-// agenda, refreshCalendar. Calendar addresses: calendarAddresses.node.test.ts.
+// agenda, refreshCalendar. Calendar addresses: calendarAddresses.test.ts.
 
 const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-// Shared by the calendar's integration tests (calendar.test.ts, calendarAddresses.node.test.ts):
+// Shared by the calendar's integration tests (calendar.test.ts, calendarAddresses.test.ts):
 // calendar text to write, and the calendar's state as the test-only command reports it.
 
 export interface SourceState { label: string; kind: 'file' | 'url'; events: number; problems: string[] }

@@ -6,10 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { ROOT } from '../../scripts/realVsCode.mjs';
+import { startCalendarFeeds } from './calendarFeeds.mjs';
 
 const workspace = mkdtempSync(join(tmpdir(), 'lp-electron-ws-'));
 mkdirSync(join(workspace, '.vscode'), { recursive: true });
-writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'leadershipPrompts.notesFolder': join(workspace, 'notes') }));
+// The calendar addresses' tests fetch from here (test/runner/calendarFeeds.mjs).
+const feeds = await startCalendarFeeds();
+writeFileSync(join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'leadershipPrompts.notesFolder': join(workspace, 'notes'), 'leadershipPromptsTest.calendarFeeds': `http://127.0.0.1:${feeds.port}` }));
 try {
   await runTests({
     version: process.env.VSCODE_VERSION || 'stable',
@@ -20,5 +23,7 @@ try {
   });
 } catch (e) {
   console.error('integration tests failed:', e);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  await feeds.close();
 }

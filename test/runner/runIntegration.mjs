@@ -10,7 +10,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import util from 'node:util';
-import { ROOT, ensureRealVsCode, isMissingSystemPackage, launchBrowser, startCodeServer } from '../../scripts/realVsCode.mjs';
+import { ROOT, ensureRealVsCode, freePort, isMissingSystemPackage, launchBrowser, startCodeServer } from '../../scripts/realVsCode.mjs';
+import { startCalendarFeeds } from './calendarFeeds.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
@@ -35,6 +36,7 @@ function webOnlyCopy(folder) {
 let code;
 let server;
 let browser;
+let feeds;
 const workspace = mkdtempSync(join(tmpdir(), 'lp-it-ws-'));
 const copies = mkdtempSync(join(tmpdir(), 'lp-it-extensions-'));
 try {
@@ -42,7 +44,13 @@ try {
   // The tests' workspace: a copy of the fixture folder, so tests may write into it freely.
   cpSync(join(ROOT, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
   mkdirSync(join(workspace, 'notes'), { recursive: true });
+  // The calendar addresses' tests fetch from here: directly in Node's host, through code-server's
+  // port proxy in the web worker (test/runner/calendarFeeds.mjs).
+  feeds = await startCalendarFeeds();
+  const port = await freePort();
+  const calendarFeeds = web ? `http://127.0.0.1:${port}/proxy/${feeds.port}` : `http://127.0.0.1:${feeds.port}`;
   server = await startCodeServer({
+    port,
     folder: workspace,
     extensionDevelopmentPath: ROOT,
     // Beside it, installed: a test-only language model provider for the @mentor tests (code-server
@@ -54,11 +62,11 @@ try {
         extensionDevelopmentKind: 'web',
         extensionTestsPath: join(ROOT, 'out', 'test', 'integration-web', 'index.js'),
         // A web worker has neither file paths nor environment variables.
-        userSettings: { 'leadershipPrompts.notesFolder': '${workspaceFolder}/notes', ...(grep ? { 'leadershipPromptsTest.grep': grep } : {}) },
+        userSettings: { 'leadershipPrompts.notesFolder': '${workspaceFolder}/notes', 'leadershipPromptsTest.calendarFeeds': calendarFeeds, ...(grep ? { 'leadershipPromptsTest.grep': grep } : {}) },
       }
       : {
         extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
-        userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes') },
+        userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), 'leadershipPromptsTest.calendarFeeds': calendarFeeds },
         env: { LP_TEST_GREP: grep },
       }),
     verbose,
@@ -116,6 +124,7 @@ try {
 } finally {
   await browser?.close();
   await server?.stop();
+  await feeds?.close();
   rmSync(workspace, { recursive: true, force: true });
   rmSync(copies, { recursive: true, force: true });
 }
