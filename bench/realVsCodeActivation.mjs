@@ -117,7 +117,8 @@ function paintProbe(selectors) {
         break;
       }
     }
-    if (selectors.every((s) => s in painted) || now() > until) clearInterval(timer);
+    // A view's page holds one view: once one is found, this frame has nothing more to watch.
+    if (Object.keys(painted).length || now() > until) clearInterval(timer);
   }, 1);
 }
 
