@@ -8,6 +8,8 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { ROOT } from './manifest';
+import { TipLibrary } from '../../src/core/tipLibrary';
+import type { ContentIndex } from '../../src/shared/contentTypes';
 
 interface Vsce {
   listFiles(options: { cwd: string; packageManager: unknown; readmePath?: string }): Promise<string[]>;
@@ -203,6 +205,33 @@ describe('the activation bundle', () => {
     const loaders = readFileSync(join(ROOT, 'src', 'platform', 'deferredModules.ts'), 'utf8');
     const named = /DEFERRED_FILES = \[([^\]]*)\]/.exec(loaders)?.[1].match(/[\w]+(?=\.js)/g) ?? [];
     assert.deepEqual([...named].sort(), Object.keys(deferred.entryPoints).sort());
+  });
+
+  it('loads markdown-it (`#markdown`, dist/markdown.js) when the first tip is rendered, not with the library view\'s bundle, which loads when the view first shows', async () => {
+    const required: string[] = [];
+    const module = { exports: {} as Record<string, unknown> };
+    const requireStub = (id: string): unknown => {
+      required.push(id);
+      return id === '#markdown' ? createRequire(join(ROOT, 'package.json'))('markdown-it') : {};
+    };
+    new Function('exports', 'require', 'module', readFileSync(join(ROOT, 'dist', 'libraryView.js'), 'utf8'))(module.exports, requireStub, module);
+    assert.ok(module.exports.LibraryViewProvider, 'the view\'s bundle loaded');
+    assert.deepEqual(required.filter((id) => id === '#markdown'), [], `required while loading: ${required.join(', ')}`);
+    // The one place it is reached, and it still is: the provider's first tip.
+    const library = new TipLibrary([JSON.parse(readFileSync(join(ROOT, 'dist', 'content.json'), 'utf8')) as ContentIndex]);
+    const tip = library.list()[0];
+    const provider = Object.create((module.exports.LibraryViewProvider as { prototype: object }).prototype) as { showTip(id: string): Promise<boolean> };
+    const html = await new Promise<string>((resolve, reject) => {
+      Object.assign(provider, {
+        content: { ready: async () => library },
+        marks: { favourites: () => [], tried: () => [] },
+        reveal: async () => undefined,
+        post: (m: { tip: { html: string } }) => resolve(m.tip.html),
+      });
+      provider.showTip(tip.id).catch(reject);
+    });
+    assert.match(html, /<p>/, 'the tip rendered from its Markdown');
+    assert.deepEqual(required.filter((id) => id === '#markdown'), ['#markdown']);
   });
 
   it('requires `vscode` once per bundle (esbuild\'s interop would copy its ~350 properties for each file importing it)', async () => {
