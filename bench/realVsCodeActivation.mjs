@@ -5,7 +5,7 @@
 // call, measured by the extension host), read from the workbench, over several window loads.
 // Then the first paint of the library view in the same workbench: from the pointerdown on its
 // activity-bar icon to its first category painted in the webview (the content read through
-// workspace.fs, the view's page loaded, the init message answered), beside a minimal
+// workspace.fs, the view's page loaded, the library sent to it), beside a minimal
 // extension's webview view with one static item, opened the same way.
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

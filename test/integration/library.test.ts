@@ -55,6 +55,29 @@ describe('Library commands', () => {
     assert.equal(after.shownTip, id, 'an unknown id leaves the view as it was');
   });
 
+  it("sends the library to the view's page as soon as it is read, before the page asks, and again to a page that asks again", async () => {
+    const api = await activeApi();
+    await api.whenReady();
+    const viewState = () => vscode.commands.executeCommand<{ resolved: boolean; ready: boolean; listed: number; inits: number; initBeforeReady: boolean }>('leadershipPrompts._viewState');
+    // A view made now, the library already read: the view is taken away (Hide 'Library', which
+    // disposes it; switching the side bar only reloads its page), then opened again.
+    await vscode.commands.executeCommand('leadershipPrompts.library.focus');
+    await waitFor(async () => (await viewState()).ready || undefined);
+    await vscode.commands.executeCommand('leadershipPrompts.library.removeView');
+    await waitFor(async () => !(await viewState()).resolved || undefined);
+    await vscode.commands.executeCommand('leadershipPrompts.library.focus');
+    const shown = await waitFor(async () => {
+      const s = await viewState();
+      return s.ready ? s : undefined;
+    });
+    assert.equal(shown.initBeforeReady, true, 'the library went before the page said it was ready');
+    assert.equal(shown.inits, 1, "the page's 'ready' was not answered with the library a second time");
+    assert.equal(shown.listed, api.listTips().length);
+    // A page that loads again says it is ready again, and gets the library again.
+    assert.deepEqual(await vscode.commands.executeCommand('leadershipPrompts._deliverViewMessage', { type: 'ready' }), { accepted: true });
+    assert.equal((await viewState()).inits, 2);
+  });
+
   it('tipOfTheDay returns a real tip, the same one all day', async () => {
     const api = await activeApi();
     const first = await vscode.commands.executeCommand<string>('leadershipPrompts.tipOfTheDay');
