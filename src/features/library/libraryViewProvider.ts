@@ -93,6 +93,9 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     this.disposables.addAll(
       view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
+      // A page hidden before it said it was ready goes, and the one made when the view shows
+      // again may never see what was sent to the first: its 'ready' gets the library.
+      view.onDidChangeVisibility(() => { if (!view.visible && !this.ready) this.initSentEarly = false; }),
     );
   }
 
