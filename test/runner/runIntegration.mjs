@@ -57,18 +57,16 @@ try {
     // loads one development extension), in the same extension host, since the tests steer it
     // through a global: for the web worker, a copy without `main`.
     linkedExtension: web ? webOnlyCopy(join(ROOT, 'test', 'fixtures', 'lmProvider')) : join(ROOT, 'test', 'fixtures', 'lmProvider'),
+    userSettings: {
+      // A web worker has no file paths: the notes folder is given in the workspace there.
+      'leadershipPrompts.notesFolder': web ? '${workspaceFolder}/notes' : join(workspace, 'notes'),
+      'leadershipPromptsTest.calendarFeeds': calendarFeeds,
+      // Nor environment variables: --grep comes as a setting there.
+      ...(web && grep ? { 'leadershipPromptsTest.grep': grep } : {}),
+    },
     ...(web
-      ? {
-        extensionDevelopmentKind: 'web',
-        extensionTestsPath: join(ROOT, 'out', 'test', 'integration-web', 'index.js'),
-        // A web worker has neither file paths nor environment variables.
-        userSettings: { 'leadershipPrompts.notesFolder': '${workspaceFolder}/notes', 'leadershipPromptsTest.calendarFeeds': calendarFeeds, ...(grep ? { 'leadershipPromptsTest.grep': grep } : {}) },
-      }
-      : {
-        extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'),
-        userSettings: { 'leadershipPrompts.notesFolder': join(workspace, 'notes'), 'leadershipPromptsTest.calendarFeeds': calendarFeeds },
-        env: { LP_TEST_GREP: grep },
-      }),
+      ? { extensionDevelopmentKind: 'web', extensionTestsPath: join(ROOT, 'out', 'test', 'integration-web', 'index.js') }
+      : { extensionTestsPath: join(ROOT, 'out', 'test', 'integration', 'index.js'), env: { LP_TEST_GREP: grep } }),
     verbose,
   });
   log(`code-server on ${server.base}`);
