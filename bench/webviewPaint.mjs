@@ -7,23 +7,21 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { extname, join, normalize } from 'node:path';
 import * as esbuild from 'esbuild';
-import { launchBrowser } from '../scripts/realVsCode.mjs';
+import { CONTENT_TYPES, launchBrowser } from '../scripts/realVsCode.mjs';
 import { kb, median, ms, p95 } from './stats.mjs';
 import { installVscodeStandIn } from './vscodeStandIn.mjs';
 import { builtInContent, loadLibrary } from './libraryBundle.mjs';
-
-const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.html': 'text/html' };
 
 function serve(root, html) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     // Nothing is cached between loads: each measures a first open of the view.
     const headers = { 'cache-control': 'no-store' };
-    if (path === '/') return res.writeHead(200, { ...headers, 'content-type': TYPES['.html'] }).end(html());
+    if (path === '/') return res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES['.html'] }).end(html());
     const file = normalize(join(root, path));
     if (!file.startsWith(root + '/') || !/^\/(dist|media)\//.test(path)) return res.writeHead(404).end();
     try {
-      res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
     } catch {
       res.writeHead(404).end();
     }

@@ -103,19 +103,21 @@ export function freePort() {
   });
 }
 
+/** The content type of an extension's file served over HTTP, by its extension (here and in bench/webviewPaint.mjs). */
+export const CONTENT_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.md': 'text/markdown', '.html': 'text/html' };
+
 /**
  * Serves `root`'s files read-only on 127.0.0.1 (GET only, nothing outside `root`), for a web
  * development extension. Returns { port, close() }.
  */
 async function serveFolder(root) {
-  const types = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2', '.md': 'text/markdown' };
   const server = createHttpServer((req, res) => {
     const file = resolve(root, `.${decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)}`);
     if (req.method !== 'GET' || (file !== root && !file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404);
       return void res.end();
     }
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
