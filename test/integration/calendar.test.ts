@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startOfIsoWeek } from '../../src/core/localDays';
-import { calendarState as state, ics, inHours, run, write } from './calendarFiles';
-import { activeApi, waitFor } from './harness';
+import { calendarState as state, ics, inHours } from './calendarFiles';
+import { activeApi, inWorkspace, run, waitFor, workspaceFolder, write } from './harness';
 
 // Issue 17 through the commands and the API: a calendar file of the workspace (calendar.files),
 // upcoming(), people().nextOneOnOne, prepareNextMeeting writing and then returning the same
@@ -15,7 +15,6 @@ const daysAgo = (n: number) => localDay(new Date(Date.now() - n * 86_400_000));
 
 describe('Calendar (issue 17)', function () {
   this.timeout(90000);
-  const folder = () => vscode.workspace.workspaceFolders![0].uri;
   const oneOnOneStart = inHours(3);
   const retroStart = inHours(20);
 
@@ -23,7 +22,7 @@ describe('Calendar (issue 17)', function () {
     await activeApi();
     // A person with an earlier 1:1 and, once linked, their calendar address.
     await run('newOneOnOne', { person: 'Casey Calendar', date: daysAgo(10), open: false });
-    await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([
+    await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'team.ics'), ics([
       { uid: 'casey-1on1', title: 'Weekly sync', start: oneOnOneStart, minutes: 30, attendees: ['me@example.com', 'casey@example.com'] },
       { uid: 'team-retro', title: 'Sprint Retro', start: retroStart, minutes: 60 },
       { uid: 'lunch', title: 'Lunch', start: inHours(5), minutes: 60 },
@@ -36,7 +35,7 @@ describe('Calendar (issue 17)', function () {
   });
 
   it('reads a calendar file of the workspace: upcoming() with 1:1s matched by the linked address, retros by title', async () => {
-    await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics'], vscode.ConfigurationTarget.Global);
+    await config().update('calendar.files', [inWorkspace('calendars/team.ics')], vscode.ConfigurationTarget.Global);
     const api = await activeApi();
     await api.whenReady();
     assert.equal(await run('people.linkCalendarAddress', { person: 'casey-calendar', email: 'Casey@Example.com' }), 'casey@example.com');
@@ -68,7 +67,7 @@ describe('Calendar (issue 17)', function () {
     let fired = 0;
     const sub = api.onDidChange(() => fired++);
     try {
-      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([
+      await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'team.ics'), ics([
         { uid: 'casey-1on1', title: 'Weekly sync', start: oneOnOneStart, minutes: 30, attendees: ['me@example.com', 'casey@example.com'] },
         { uid: 'team-retro', title: 'Sprint Retro', start: retroStart, minutes: 60 },
         { uid: 'lunch', title: 'Lunch', start: inHours(5), minutes: 60 },
@@ -96,7 +95,7 @@ describe('Calendar (issue 17)', function () {
     const timeState = () => run<{ statusBarText?: string; statusBarTooltip?: string; weekMinutes: number }>('_leadershipTimeState');
     const prompts = async () => (await run<{ prompts: string[] }>('_viewState')).prompts;
     try {
-      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics([...four, ended]));
+      await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'team.ics'), ics([...four, ended]));
       await waitFor(async () => (await run<number>('refreshCalendar')) === 5);
       const offered = await waitFor(async () => {
         const st = await timeState();
@@ -125,14 +124,14 @@ describe('Calendar (issue 17)', function () {
       assert.ok(!after.statusBarText!.includes('$(calendar)'), after.statusBarText);
     } finally {
       await config().update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Global);
-      await write(vscode.Uri.joinPath(folder(), 'calendars', 'team.ics'), ics(four));
+      await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'team.ics'), ics(four));
       await waitFor(async () => (await run<number>('refreshCalendar')) === 4);
     }
   });
 
   it('a file that is not a calendar, or is missing, is reported; the good one keeps working', async () => {
-    await write(vscode.Uri.joinPath(folder(), 'calendars', 'notes.ics'), 'These are my notes, not a calendar.\n');
-    await config().update('calendar.files', ['${workspaceFolder}/calendars/team.ics', '${workspaceFolder}/calendars/notes.ics', '${workspaceFolder}/calendars/missing.ics'], vscode.ConfigurationTarget.Global);
+    await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'notes.ics'), 'These are my notes, not a calendar.\n');
+    await config().update('calendar.files', [inWorkspace('calendars/team.ics'), inWorkspace('calendars/notes.ics'), inWorkspace('calendars/missing.ics')], vscode.ConfigurationTarget.Global);
     const s = await waitFor(async () => {
       const st = await state();
       return st.sources.length === 3 && st.sources.every((x) => x.events > 0 || x.problems.length > 0) ? st : undefined;

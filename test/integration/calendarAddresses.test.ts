@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { calendarState as state, ics, inHours, run, write } from './calendarFiles';
-import { activeApi } from './harness';
+import { calendarState as state, ics, inHours } from './calendarFiles';
+import { activeApi, inWorkspace, run, workspaceFolder, write } from './harness';
 
 // Issue 17's calendar addresses (calendar.urls), served by the runner on 127.0.0.1
 // (test/runner/calendarFeeds.mjs: 200, then 304 with the ETag, a 404, an answer slower than the
@@ -23,13 +23,12 @@ async function counts(base: string): Promise<{ hits: Record<string, number>; not
 
 describe('Calendar addresses (issue 17)', function () {
   this.timeout(90000);
-  const folder = () => vscode.workspace.workspaceFolders![0].uri;
   let base = '';
 
   before(async () => {
     await activeApi();
     base = feedsBase();
-    await write(vscode.Uri.joinPath(folder(), 'calendars', 'addresses.ics'), ics([
+    await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'addresses.ics'), ics([
       { uid: 'planning', title: 'Planning', start: inHours(4), minutes: 60 },
       { uid: 'review', title: 'Design review', start: inHours(8), minutes: 30 },
     ]));
@@ -45,7 +44,7 @@ describe('Calendar addresses (issue 17)', function () {
 
   it('fetches addresses on 127.0.0.1: 200, then 304 with the ETag; a 404, a slow answer and 50 MB are reported and the rest keeps working', async () => {
     await state({ fetchTimeoutMs: 1000 });
-    await config().update('calendar.files', ['${workspaceFolder}/calendars/addresses.ics'], vscode.ConfigurationTarget.Global);
+    await config().update('calendar.files', [inWorkspace('calendars/addresses.ics')], vscode.ConfigurationTarget.Global);
     await config().update('calendar.urls', [`${base}/feed.ics`, `${base}/missing.ics?token=secret`, `${base}/slow/late.ics`, `${base}/huge.ics`], vscode.ConfigurationTarget.Global);
     const api = await activeApi();
     await api.whenReady();

@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import { run } from './harness';
 
 // Shared by the calendar's integration tests (calendar.test.ts, calendarAddresses.test.ts):
 // calendar text to write, and the calendar's state as the test-only command reports it.
@@ -6,9 +6,7 @@ import * as vscode from 'vscode';
 export interface SourceState { label: string; kind: 'file' | 'url'; events: number; problems: string[] }
 export interface CalendarState { sources: SourceState[]; size: number }
 
-export const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
 export const calendarState = (arg?: unknown) => run<CalendarState>('_calendarState', arg);
-export const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const utc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 /** An iCalendar file of `events`, with an organiser and attendees where given. */

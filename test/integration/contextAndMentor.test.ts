@@ -1,13 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, notesFolder, waitFor } from './harness';
+import { activeApi, notesFolder, waitFor, workspaceFolder, write } from './harness';
 
-const workspace = () => vscode.workspace.workspaceFolders![0].uri;
-const notes = notesFolder;
 
 async function openFile(relative: string, text: string): Promise<void> {
-  const uri = vscode.Uri.joinPath(workspace(), relative);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const uri = vscode.Uri.joinPath(workspaceFolder(), relative);
+  await write(uri, text);
   await vscode.window.showTextDocument(uri);
 }
 
@@ -54,8 +52,8 @@ describe('Context', () => {
 
   it('an overdue 1:1 surfaces with a reason and a prompt that writes the agenda', async () => {
     const api = await activeApi();
-    const file = vscode.Uri.joinPath(notes(), 'one-on-ones', 'sam-lee', `${isoDaysAgo(30)}.md`);
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('# 1:1 with Sam Lee\n\n- [ ] share the roadmap\n'));
+    const file = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'sam-lee', `${isoDaysAgo(30)}.md`);
+    await write(file, '# 1:1 with Sam Lee\n\n- [ ] share the roadmap\n');
     const picks = await waitFor(async () => {
       const tips = api.contextualTips(5);
       return tips.some((t) => t.reasons.includes('no 1:1 with Sam Lee for 4 weeks')) ? tips : undefined;

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadershipPromptsApi } from '../../src/shared/api';
 
-// Shared by the integration tests: reach the extension's API, wait for an eventual condition.
+// Shared by the integration tests: reach the extension's API, run its commands, read and write
+// files as both extension hosts can (workspace.fs), name the workspace and the notes folder, wait
+// for an eventual condition.
 
 export const EXTENSION_ID = 'leadership-prompts.leadership-prompts';
 
@@ -14,6 +16,22 @@ export async function activeApi(): Promise<LeadershipPromptsApi> {
   await api.whenReady();
   return api;
 }
+
+/** Runs the command `leadershipPrompts.<command>`. */
+export const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
+
+/** Runs a note command (newOneOnOne, newRetro, newSelfCheck, newFromTemplate): the note, or undefined when it was refused. */
+export const newNote = (command: string, arg?: unknown) => run<vscode.Uri | undefined>(command, arg);
+
+export const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+export const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+export const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
+
+/** The test workspace's folder (the runners open one). */
+export const workspaceFolder = () => vscode.workspace.workspaceFolders![0].uri;
+
+/** A path setting below the workspace, as `${workspaceFolder}/…`, which both extension hosts take. */
+export const inWorkspace = (relative: string) => `\${workspaceFolder}/${relative}`;
 
 export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -31,8 +49,8 @@ export async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs 
  */
 export function notesFolder(): vscode.Uri {
   const value = vscode.workspace.getConfiguration('leadershipPrompts').get<string>('notesFolder') ?? '';
-  const inWorkspace = /^\$\{workspaceFolder\}[\\/]?(.*)$/.exec(value);
-  return inWorkspace ? vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, inWorkspace[1]) : vscode.Uri.file(value);
+  const below = /^\$\{workspaceFolder\}[\\/]?(.*)$/.exec(value);
+  return below ? vscode.Uri.joinPath(workspaceFolder(), below[1]) : vscode.Uri.file(value);
 }
 
 /** Runs `body` with the notes folder set to `value`, then sets it back. */

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, read, run, waitFor } from './harness';
 
 interface TimeState {
   weekMinutes: number;
@@ -18,7 +18,6 @@ interface TimeState {
 }
 
 const state = () => vscode.commands.executeCommand<TimeState>('leadershipPrompts._leadershipTimeState');
-const run = <T>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
 const config = () => vscode.workspace.getConfiguration('leadershipPrompts');
 const pad = (n: number) => String(n).padStart(2, '0');
 const dateOf = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
@@ -162,7 +161,7 @@ describe('Leadership time', () => {
     await run('logLeadershipTime', { minutes: 30, note: 'Coaching plan for Ana' });
     const uri = await run<vscode.Uri>('newSelfCheck', { date: dateOf(new Date()), open: false });
     assert.ok(uri, 'the self-check was written');
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    const text = await read(uri);
     const { weekMinutes } = (await activeApi()).leadershipTime();
     assert.ok(text.includes(`${formatted(weekMinutes)} of leadership time against a 6h target (${Math.round((weekMinutes / 360) * 100)} %)`), text);
     assert.match(text, /^- \w{3} \d{1,2} \w{3} · 30m logged · Coaching plan for Ana$/m);

@@ -1,14 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, notesFolder, waitFor } from './harness';
+import { activeApi, notesFolder, read, run, waitFor, write } from './harness';
 
 // Issue 16 through the commands and the API: people from the notes folder, profiles written
 // once and read again, archive, review preparation, and the refusals.
 
-const notes = notesFolder;
-const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 const person = (slug: string) => activeApi().then((api) => api.people().find((p) => p.slug === slug));
 const daysAgo = (n: number) => {
   const d = new Date();
@@ -24,7 +20,7 @@ describe('People (issue 16)', function () {
 
   it('writes a profile with the first 1:1, never overwrites it, and lists the person with their open actions', async () => {
     const first = await run<vscode.Uri>('newOneOnOne', { person: 'Pat Doe', date: daysAgo(40), open: false });
-    const profile = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md');
+    const profile = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'pat-doe', 'profile.md');
     assert.match(await read(profile), /^---\nname: Pat Doe\n---/);
     const edited = (await read(profile)).replace('---\n#', 'role: Backend engineer\n---\n#');
     await write(profile, edited);
@@ -43,7 +39,7 @@ describe('People (issue 16)', function () {
   });
 
   it("reads a profile again when edited: its cadenceDays wins over the setting", async () => {
-    const profile = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md');
+    const profile = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'pat-doe', 'profile.md');
     await write(profile, (await read(profile)).replace('name: Pat Doe\n', 'name: Pat Doe\ncadenceDays: 45\n'));
     const row = await waitFor(async () => {
       const p = await person('pat-doe');
@@ -53,7 +49,7 @@ describe('People (issue 16)', function () {
   });
 
   it('shows a person whose profile has broken YAML, with defaults, and reports it in Problems', async () => {
-    const folder = vscode.Uri.joinPath(notes(), 'one-on-ones', 'broken-yaml');
+    const folder = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'broken-yaml');
     await write(vscode.Uri.joinPath(folder, `${daysAgo(3)}.md`), '# 1:1\n- [ ] one\n- [ ] two\n');
     const profile = vscode.Uri.joinPath(folder, 'profile.md');
     await write(profile, '---\nname: "Broken\ncadenceDays: [\n---\nNotes\n');
@@ -68,30 +64,30 @@ describe('People (issue 16)', function () {
     const node = { kind: 'person', row: { slug: 'pat-doe', name: 'Pat Doe' } };
     await run('people.archive', node);
     await waitFor(async () => ((await person('pat-doe')) === undefined ? true : undefined));
-    assert.match(await read(vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', 'profile.md')), /archived: true/);
+    assert.match(await read(vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'pat-doe', 'profile.md')), /archived: true/);
     await run('people.unarchive', node);
     await waitFor(async () => person('pat-doe'));
   });
 
   it('prepares a review from the notes of the period, never over an earlier one', async () => {
-    const older = vscode.Uri.joinPath(notes(), 'one-on-ones', 'pat-doe', `${daysAgo(400)}.md`);
+    const older = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'pat-doe', `${daysAgo(400)}.md`);
     await write(older, '# Old\n- Shipped the old thing #win\n');
     const arg = { person: 'Pat Doe', from: daysAgo(60), to: daysAgo(0), open: false };
     const uri = await run<vscode.Uri>('preparePersonReview', arg);
     assert.ok(uri, 'returns the Uri');
-    assert.equal(uri.path, `${notes().path}/reviews/pat-doe/${daysAgo(0)}.md`);
+    assert.equal(uri.path, `${notesFolder().path}/reviews/pat-doe/${daysAgo(0)}.md`);
     const text = await read(uri);
     assert.match(text, /Send the design doc/);
     assert.match(text, /\.\.\/\.\.\/one-on-ones\/pat-doe\//, 'links to the notes');
     assert.doesNotMatch(text, /Shipped the old thing/, 'nothing from outside the period');
     assert.doesNotMatch(text, /inside a fence/);
     const again = await run<vscode.Uri>('preparePersonReview', arg);
-    assert.equal(again!.path, `${notes().path}/reviews/pat-doe/${daysAgo(0)}-2.md`);
+    assert.equal(again!.path, `${notesFolder().path}/reviews/pat-doe/${daysAgo(0)}-2.md`);
     assert.equal(await read(uri), text, 'the first review is untouched');
   });
 
   it('skips what is not a 1:1 note, and shows a person whose newest note is too large or binary, with a reason in the log', async () => {
-    const folder = vscode.Uri.joinPath(notes(), 'one-on-ones', 'odd-files');
+    const folder = vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'odd-files');
     await write(vscode.Uri.joinPath(folder, `${daysAgo(9)}.md`), '# 1:1\n- [ ] real action\n');
     await write(vscode.Uri.joinPath(folder, 'photo.png'), '\u0000PNG');
     await write(vscode.Uri.joinPath(folder, '2026-02-30.md'), '- [ ] impossible date\n');
@@ -110,7 +106,7 @@ describe('People (issue 16)', function () {
   });
 
   it('shows a folder without any dated note as a person never met: overdue, no last 1:1', async () => {
-    await write(vscode.Uri.joinPath(notes(), 'one-on-ones', 'not-met-yet', 'README.txt'), 'to do');
+    await write(vscode.Uri.joinPath(notesFolder(), 'one-on-ones', 'not-met-yet', 'README.txt'), 'to do');
     const row = await waitFor(async () => person('not-met-yet'));
     assert.equal(row.lastOneOnOne, undefined);
     assert.equal(row.overdue, true);

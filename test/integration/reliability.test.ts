@@ -1,16 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, notesFolder, waitFor } from './harness';
+import { activeApi, notesFolder, read, run, waitFor, workspaceFolder, write } from './harness';
 
 // Issue 13: nothing lost (notes made at the same moment), nothing wrongly refused (a team's
 // one-sentence tip), an API that says when it is ready, and refusals that write nothing.
 
-const notes = notesFolder;
-const run = (command: string, arg?: unknown) => vscode.commands.executeCommand<unknown>(`leadershipPrompts.${command}`, arg);
-const read = async (uri: vscode.Uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 
 /** Every file below the notes folder with its text, to prove a refusal wrote nothing. */
-async function snapshot(dir = notes(), out = new Map<string, string>()): Promise<Map<string, string>> {
+async function snapshot(dir = notesFolder(), out = new Map<string, string>()): Promise<Map<string, string>> {
   let entries: [string, vscode.FileType][];
   try {
     entries = await vscode.workspace.fs.readDirectory(dir);
@@ -59,7 +56,7 @@ describe('Reliability (issue 13)', function () {
         const uris = (await Promise.all(Array.from({ length: 5 }, () => run(command, { ...args, open: false })))) as (vscode.Uri | undefined)[];
         const paths = uris.map((u) => {
           assert.ok(u instanceof vscode.Uri, `${command} returned a Uri`);
-          return u.path.slice(notes().path.length + 1);
+          return u.path.slice(notesFolder().path.length + 1);
         });
         assert.equal(new Set(paths).size, 5, `five different files: ${paths.join(', ')}`);
         for (const p of paths) assert.match(p, where);
@@ -80,12 +77,12 @@ describe('Reliability (issue 13)', function () {
     assert.ok(tip, 'the one-sentence team tip is in listTips()');
     assert.equal(tip.category, 'team-rituals');
 
-    const folder = vscode.workspace.workspaceFolders![0].uri;
+    const folder = workspaceFolder();
     const file = vscode.Uri.joinPath(folder, '.leadership', 'tips', 'added-later.md');
     const changed = new Promise<void>((resolve) => {
       const sub = api.onDidChange(() => { sub.dispose(); resolve(); });
     });
-    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('---\nid: added-later\ntitle: Added later\ncategory: team-rituals\nmode: lead\n---\nA tip written while VS Code runs.\n'));
+    await write(file, '---\nid: added-later\ntitle: Added later\ncategory: team-rituals\nmode: lead\n---\nA tip written while VS Code runs.\n');
     try {
       await Promise.race([changed, new Promise((_, reject) => setTimeout(() => reject(new Error('onDidChange did not fire')), 15000))]);
       // The event may be for people too (the API has one event for every source): wait for the tip itself.

@@ -4,7 +4,7 @@ import { markdownToText } from '../../src/core/plainText';
 import type { ContentIndex } from '../../src/shared/contentTypes';
 import { vocabularyOf } from '../fixtures/syntheticTips';
 import { tipPackFiles } from '../fixtures/tipPackFiles';
-import { EXTENSION_ID, activeApi, waitFor } from './harness';
+import { EXTENSION_ID, activeApi, inWorkspace, read, waitFor, workspaceFolder, write } from './harness';
 
 // A team pack from leadershipPrompts.contentFolders, given as ${workspaceFolder}/…, which both
 // extension hosts take. A pack outside the workspace, with a file that cannot be read:
@@ -13,7 +13,7 @@ import { EXTENSION_ID, activeApi, waitFor } from './harness';
 describe('Team packs (contentFolders)', function () {
   this.timeout(180000);
   const name = `team-pack-${Date.now()}`;
-  const root = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, name);
+  const root = vscode.Uri.joinPath(workspaceFolder(), name);
 
   after(async () => {
     await vscode.workspace.getConfiguration('leadershipPrompts').update('contentFolders', undefined, vscode.ConfigurationTarget.Global);
@@ -24,13 +24,13 @@ describe('Team packs (contentFolders)', function () {
     const api = await activeApi();
     // Words and categories from the built-in library as shipped.
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const shipped = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'content.json')))) as ContentIndex;
+    const shipped = JSON.parse(await read(vscode.Uri.joinPath(extension.extensionUri, 'dist', 'content.json'))) as ContentIndex;
     const vocabulary = vocabularyOf(shipped.tips.map((t) => ({ title: t.title, tags: t.tags, category: t.category, text: markdownToText(t.markdown) })));
     const pack = tipPackFiles(1000, 200, vocabulary, shipped.categories.map((c) => c.id));
-    for (const f of pack.files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root, f.path), new TextEncoder().encode(f.text));
+    for (const f of pack.files) await write(vscode.Uri.joinPath(root, f.path), f.text);
 
     const before = api.listTips().length;
-    await vscode.workspace.getConfiguration('leadershipPrompts').update('contentFolders', [`\${workspaceFolder}/${name}`], vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('leadershipPrompts').update('contentFolders', [inWorkspace(name)], vscode.ConfigurationTarget.Global);
     const ids = await waitFor(async () => {
       const now = new Set(api.listTips().map((t) => t.id));
       return pack.good.every((id) => now.has(id)) ? now : undefined;

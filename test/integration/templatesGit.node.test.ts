@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { activeApi, withNotesFolder } from './harness';
+import { activeApi, exists, newNote, withNotesFolder, workspaceFolder, write } from './harness';
 
 // A note command beside git, which only the Node extension host can ask (the web worker leaves
 // git activity out): notes inside a working tree that ignores them are written without asking.
 
-const run = (command: string, arg?: unknown) => vscode.commands.executeCommand<vscode.Uri | undefined>(`leadershipPrompts.${command}`, arg);
-const write = (uri: vscode.Uri, text: string) => vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-const exists = (uri: vscode.Uri) => Promise.resolve(vscode.workspace.fs.stat(uri)).then(() => true, () => false);
 
 describe('Templates beside git', () => {
   before(async () => {
@@ -16,7 +13,7 @@ describe('Templates beside git', () => {
   });
 
   it('writes without asking into a git working tree that ignores the notes', async function () {
-    const ws = vscode.workspace.workspaceFolders![0].uri;
+    const ws = workspaceFolder();
     const repo = vscode.Uri.joinPath(ws, 'ignored-repo');
     try {
       await vscode.workspace.fs.createDirectory(repo);
@@ -25,7 +22,7 @@ describe('Templates beside git', () => {
       this.skip(); // no git on this machine: nothing to ask about
     }
     await write(vscode.Uri.joinPath(repo, '.gitignore'), 'private-notes/\n');
-    const uri = await withNotesFolder(vscode.Uri.joinPath(repo, 'private-notes').fsPath, () => run('newSelfCheck', { date: '2026-03-02', open: false }));
+    const uri = await withNotesFolder(vscode.Uri.joinPath(repo, 'private-notes').fsPath, () => newNote('newSelfCheck', { date: '2026-03-02', open: false }));
     assert.equal(uri?.path, vscode.Uri.joinPath(repo, 'private-notes', 'self-checks', '2026-W10.md').path);
     assert.ok(await exists(uri!));
   });
