@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, run, waitFor } from './harness';
 
 describe('Library commands', () => {
   it('listTips filters by category, lens and query', async () => {
@@ -76,6 +76,35 @@ describe('Library commands', () => {
     // A page that loads again says it is ready again, and gets the library again.
     assert.deepEqual(await vscode.commands.executeCommand('leadershipPrompts._deliverViewMessage', { type: 'ready' }), { accepted: true });
     assert.equal((await viewState()).inits, 2);
+  });
+
+  it('sends the library again to the page made when the view shows again, when the first page was hidden before it was ready', async () => {
+    const api = await activeApi();
+    await api.whenReady();
+    const viewState = () => run<{ resolved: boolean; ready: boolean; listed: number; inits: number; initBeforeReady: boolean }>('_viewState');
+    // A view made now gets the library at once (it is read), and its page says 'ready' a little
+    // later. Switched away from in between (the Explorer shown), the page goes; the one made
+    // when the view shows again may never see what the first was sent.
+    let hiddenEarly = false;
+    for (let attempt = 0; attempt < 5 && !hiddenEarly; attempt++) {
+      await run('library.removeView');
+      await waitFor(async () => !(await viewState()).resolved || undefined);
+      await run('library.focus');
+      await waitFor(async () => {
+        const s = await viewState();
+        return s.initBeforeReady || s.ready || undefined;
+      });
+      await vscode.commands.executeCommand('workbench.view.explorer');
+      hiddenEarly = !(await viewState()).ready;
+    }
+    assert.ok(hiddenEarly, 'the view was hidden before its page said it was ready');
+    await run('library.focus');
+    const shown = await waitFor(async () => {
+      const s = await viewState();
+      return s.ready ? s : undefined;
+    });
+    assert.equal(shown.inits, 2, "the new page's 'ready' was answered with the library");
+    assert.equal(shown.listed, api.listTips().length);
   });
 
   it('tipOfTheDay returns a real tip, the same one all day', async () => {
