@@ -52,4 +52,40 @@ describe('Team packs (contentFolders)', function () {
     const sample = api.listTips({ query: 'delegation' });
     assert.ok(sample.length > 0);
   });
+
+  it('reports no change when the packs are read again and there is none, as before', async () => {
+    const api = await activeApi();
+    const config = vscode.workspace.getConfiguration('leadershipPrompts');
+    const setFolders = (folders: string[] | undefined) => config.update('contentFolders', folders, vscode.ConfigurationTarget.Global);
+    const workspacePack = vscode.Uri.joinPath(workspaceFolder(), '.leadership');
+    const parked = vscode.Uri.joinPath(workspaceFolder(), '.leadership-parked');
+    const teamTipLoaded = () => api.listTips().some((t) => t.id === 'team-demo-day');
+    let changes = 0;
+    let lastChange = Date.now();
+    const sub = api.onDidChange(() => {
+      changes++;
+      lastChange = Date.now();
+    });
+    await vscode.workspace.fs.rename(workspacePack, parked);
+    try {
+      // No pack at all: the workspace's is parked, and contentFolders names a folder that does not exist.
+      await setFolders([inWorkspace('no-pack-here')]);
+      await api.whenReady();
+      await waitFor(async () => !teamTipLoaded() || undefined);
+      await waitFor(async () => Date.now() - lastChange > 1500 || undefined); // the file watcher's reload done too
+      changes = 0;
+      // Each update reads the packs again (api.whenReady waits for it), and finds none, as before.
+      await setFolders([]);
+      await api.whenReady();
+      await setFolders([inWorkspace('still-no-pack')]);
+      await api.whenReady();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.equal(changes, 0, 'no change reported: the library is the same');
+    } finally {
+      sub.dispose();
+      await vscode.workspace.fs.rename(parked, workspacePack);
+      await setFolders(undefined);
+      await waitFor(async () => teamTipLoaded() || undefined);
+    }
+  });
 });

@@ -135,7 +135,12 @@ export class ContentSource implements vscode.Disposable {
     const loader = this.loader;
     const run = async () => {
       await this.builtInLoading;
-      this.packs = await loader.load(this.builtIn?.categories ?? []);
+      const packs = await loader.load(this.builtIn?.categories ?? []);
+      // No pack before and none now (none configured, or folders without a tip or template in
+      // them, as when the library is first read for most people): the library is the one made
+      // already, and the view need not be sent it again.
+      if (packs.length === 0 && this.packs.length === 0) return;
+      this.packs = packs;
       this.library = undefined;
       this.changed.fire();
     };
