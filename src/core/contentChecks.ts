@@ -1,5 +1,5 @@
-import type { ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
-import { markdownToText } from './plainText';
+import type { ContentProblem, QuestionCategory, RetroActivity, Template } from '../shared/contentTypes';
+import type { TipWithText } from './contentCompiler';
 
 /** Where each record came from, so a cross-file problem can name the file. */
 export type Located<T> = T & { file: string };
@@ -13,7 +13,7 @@ const NEAR_DUPLICATE = 0.45;
  * team pack's checks can run a slice at a time (hostSlices.ts).
  */
 export function* checkAcrossFilesSteps(
-  tips: Located<Tip>[],
+  tips: Located<TipWithText>[],
   templates: Located<Template>[] = [],
   questions: Located<QuestionCategory>[] = [],
   activities: Located<RetroActivity>[] = [],
@@ -40,10 +40,10 @@ function unique<T extends { file: string }>(items: T[], key: (t: T) => string, w
 }
 
 /** Flags pairs of tips whose bodies share most of their word triples: two tips saying the same thing. */
-function* nearDuplicateSteps(tips: Located<Tip>[]): Generator<void, ContentProblem[], void> {
+function* nearDuplicateSteps(tips: Located<TipWithText>[]): Generator<void, ContentProblem[], void> {
   const shingles: Set<string>[] = [];
   for (const tip of tips) {
-    shingles.push(shingleSet(markdownToText(tip.markdown)));
+    shingles.push(shingleSet(tip.text));
     yield;
   }
   const pairs = yield* similarPairSteps(shingles, NEAR_DUPLICATE);

@@ -11,6 +11,13 @@ export const TIP_WORDS = { min: 60, max: 180 } as const;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PLACEHOLDER_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
+/**
+ * A compiled tip with its plain text (`markdownToText`), which the checks across files read too
+ * (contentChecks.ts), so that it is made once per tip. Not part of the content: a pack or the
+ * built-in library leaves it out (contentPack.ts).
+ */
+export type TipWithText = Tip & { text: string };
+
 /** What a file must satisfy: `library`, the built-in library's editorial rules too; `pack`, only what CONTRACT.md asks of a team's file. */
 export type ContentRules = 'library' | 'pack';
 
@@ -26,7 +33,7 @@ export type Compiled<T> = { ok: true; value: T; hints?: ContentProblem[] } | { o
 export class ContentCompiler {
   private readonly readFile = createFrontMatterReader();
 
-  compileTip(text: string, file: string, origin: string, categories: ReadonlySet<string>, rules: ContentRules = 'library'): Compiled<Tip> {
+  compileTip(text: string, file: string, origin: string, categories: ReadonlySet<string>, rules: ContentRules = 'library'): Compiled<TipWithText> {
     const parsed = this.readFile(text, file);
     if (!isFile(parsed)) return { ok: false, problems: [parsed] };
     const f = new Fields(parsed, file, rules);
@@ -45,7 +52,8 @@ export class ContentCompiler {
     const body = parsed.body;
     // Counted in the text a reader sees (the HTML itself is made when the tip is shown): for every
     // built-in tip the same count as in its rendered HTML (test/unit/markdownRenderer.test.ts).
-    const words = countWords(markdownToText(body));
+    const plain = markdownToText(body);
+    const words = countWords(plain);
     const bodyEnd = parsed.bodyLine + body.split('\n').length - 1;
     if (words === 0) f.problemAt(parsed.bodyLine, 'the tip has no text');
     else if (words < TIP_WORDS.min || words > TIP_WORDS.max) {
@@ -65,7 +73,7 @@ export class ContentCompiler {
     if (f.problems.length) return { ok: false, problems: f.problems };
     return {
       ok: true,
-      value: { id: id!, title: title!, category: category!, mode: mode as Mode, tags, roles: roles as Role[], contexts: contexts as TipContext[], source, markdown: body, origin },
+      value: { id: id!, title: title!, category: category!, mode: mode as Mode, tags, roles: roles as Role[], contexts: contexts as TipContext[], source, markdown: body, origin, text: plain },
       ...(f.hints.length ? { hints: f.hints } : {}),
     };
   }

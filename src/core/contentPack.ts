@@ -1,6 +1,6 @@
 import type { Category, ContentIndex, ContentProblem, QuestionCategory, RetroActivity, Template, Tip } from '../shared/contentTypes';
 import { checkAcrossFilesSteps, type Located } from './contentChecks';
-import { ContentCompiler, type Compiled, type ContentRules } from './contentCompiler';
+import { ContentCompiler, type Compiled, type ContentRules, type TipWithText } from './contentCompiler';
 import { runAtOnce } from './hostSlices';
 import { byLibraryOrder } from './tipOrder';
 
@@ -53,7 +53,7 @@ export function* compileContentSteps(files: ContentFile[], origin: string, known
 
   const categories: Category[] = yamlFile('categories.yaml', (t, f) => compiler.compileCategories(t, f));
   const categoryIds = new Set([...known, ...categories].map((c) => c.id));
-  const tips: Located<Tip>[] = [];
+  const tips: Located<TipWithText>[] = [];
   const templates: Located<Template>[] = [];
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     if (!file.path.endsWith('.md')) continue;
@@ -75,7 +75,8 @@ export function* compileContentSteps(files: ContentFile[], origin: string, known
   problems.push(...crossProblems);
   // A tip or template file named in a cross-file problem (a duplicate id, a near copy) is left out; the first of a pair stays.
   const rejected = new Set(crossProblems.map((p) => p.file));
-  const keep = <T extends { file: string; packFile?: string }>(items: T[]) => items.filter((i) => !rejected.has(i.file)).map(({ file: _file, packFile, ...rest }) => (packFile ? { ...rest, file: packFile } : rest));
+  // The tips' plain text (`text`, for the checks) is left out too.
+  const keep = <T extends { file: string; packFile?: string; text?: string }>(items: T[]) => items.filter((i) => !rejected.has(i.file)).map(({ file: _file, packFile, text: _text, ...rest }) => (packFile ? { ...rest, file: packFile } : rest));
   return {
     content: {
       version: 1,

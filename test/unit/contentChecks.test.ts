@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { checkAcrossFilesSteps, similarPairSteps } from '../../src/core/contentChecks';
 import { runAtOnce } from '../../src/core/hostSlices';
 import type { Located } from '../../src/core/contentChecks';
-import type { Tip } from '../../src/shared/contentTypes';
+import type { TipWithText } from '../../src/core/contentCompiler';
+import { markdownToText } from '../../src/core/plainText';
 
 const similarPairs = (sets: ReadonlySet<string>[], threshold: number) => runAtOnce(similarPairSteps(sets, threshold));
 
@@ -45,7 +46,7 @@ describe('near-duplicate tips', () => {
   });
 
   it('names the later tip of a pair, as the check across files did', () => {
-    const tip = (id: string, markdown: string): Located<Tip> => ({ id, title: id, category: 'c', mode: 'lead', tags: [], roles: [], contexts: [], markdown, origin: 'test', file: `${id}.md` });
+    const tip = (id: string, markdown: string): Located<TipWithText> => ({ id, title: id, category: 'c', mode: 'lead', tags: [], roles: [], contexts: [], markdown, text: markdownToText(markdown), origin: 'test', file: `${id}.md` });
     const body = 'Ask each person what they would change about how the team plans its week, then change one thing.';
     const problems = runAtOnce(checkAcrossFilesSteps([tip('a', body), tip('b', 'Unrelated words about something else entirely here.'), tip('c', `${body} Really.`)]));
     assert.equal(problems.length, 1);
