@@ -81,7 +81,7 @@ describe("a team's tip (pack rules)", () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(content.tips.map((t) => t.id), ['standup-bell']);
     assert.equal(content.tips[0].source, undefined);
-    // The plain text the compiler made for the checks stays out of the content, as does the checks' file name.
+    // The plain text the compiler made for the checks stays out of the content; the tip keeps its file, relative to the pack.
     assert.deepEqual(Object.keys(content.tips[0]).filter((k) => ['text', 'file'].includes(k)), ['file']);
     assert.equal((content.tips[0] as { file?: string }).file, 'tips/standup-bell.md', "a pack's tip keeps its file, relative to the pack");
     assert.ok(hints.some((h) => /words; it must have 60–180/.test(h.message)));

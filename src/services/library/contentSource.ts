@@ -136,9 +136,9 @@ export class ContentSource implements vscode.Disposable {
     const run = async () => {
       await this.builtInLoading;
       const packs = await loader.load(this.builtIn?.categories ?? []);
-      // No pack before and none now (none configured, or folders without a tip or template in
-      // them, as when the library is first read for most people): the library is the one made
-      // already, and the view need not be sent it again.
+      // No pack before and none now (none configured, or folders with no Markdown or YAML file
+      // in them, as when the library is first read for most people): the library is the one
+      // made already, and the view need not be sent it again.
       if (packs.length === 0 && this.packs.length === 0) return;
       this.packs = packs;
       this.library = undefined;
