@@ -50,6 +50,8 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   private offered = new Map<string, ActionPrompt>();
   private pending: ExtensionMessage[] = [];
   private readonly disposables = new DisposableStore();
+  /** The current view's listeners: let go when another view is made, or the provider goes. */
+  private viewListeners = new DisposableStore();
   /**
    * markdown-it (dist/markdown.js), loaded and made when the first tip is opened: imported then,
    * not with this module, which loads when the view first shows. Loaded with it, it held the
@@ -90,7 +92,9 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
     });
     view.webview.options = webviewOptions(this.extensionUri);
     view.webview.html = webviewHtml(view.webview, this.extensionUri, libraryStrings(vscode.l10n), vscode.env.language);
-    this.disposables.addAll(
+    this.viewListeners.dispose();
+    this.viewListeners = new DisposableStore();
+    this.viewListeners.addAll(
       view.webview.onDidReceiveMessage((m: unknown) => void this.receive(m)),
       view.onDidDispose(() => { this.view = undefined; this.ready = false; }),
       // A page hidden before it said it was ready goes, and the one made when the view shows
@@ -245,6 +249,7 @@ export class LibraryViewProvider implements vscode.WebviewViewProvider, vscode.D
   }
 
   dispose(): void {
+    this.viewListeners.dispose();
     this.disposables.dispose();
   }
 }
