@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { startOfIsoWeek } from '../../src/core/localDays';
 import { calendarState as state, ics, inHours } from './calendarFiles';
-import { activeApi, inWorkspace, run, waitFor, workspaceFolder, write } from './harness';
+import { activeApi, inWorkspace, run, viewState, waitFor, workspaceFolder, write } from './harness';
 
 // Issue 17 through the commands and the API: a calendar file of the workspace (calendar.files),
 // upcoming(), people().nextOneOnOne, prepareNextMeeting writing and then returning the same
@@ -93,7 +93,7 @@ describe('Calendar (issue 17)', function () {
     const ended = { uid: 'casey-earlier', title: 'Catch-up', start: inHours(-50 / 60), minutes: 30, attendees: ['me@example.com', 'casey@example.com'] };
     const sentence = '1:1 with Casey Calendar ended: log its 30m as leadership time.';
     const timeState = () => run<{ statusBarText?: string; statusBarTooltip?: string; weekMinutes: number }>('_leadershipTimeState');
-    const prompts = async () => (await run<{ prompts: string[] }>('_viewState')).prompts;
+    const prompts = async () => (await viewState()).prompts;
     try {
       await write(vscode.Uri.joinPath(workspaceFolder(), 'calendars', 'team.ics'), ics([...four, ended]));
       await waitFor(async () => (await run<number>('refreshCalendar')) === 5);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, notesFolder, waitFor, workspaceFolder, write } from './harness';
+import { activeApi, notesFolder, viewState, waitFor, workspaceFolder, write } from './harness';
 
 
 async function openFile(relative: string, text: string): Promise<void> {
@@ -61,7 +61,7 @@ describe('Context', () => {
     assert.ok(picks.length > 0);
     await vscode.commands.executeCommand('leadershipPrompts.openLibrary');
     const state = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ prompts: string[] }>('leadershipPrompts._viewState');
+      const s = await viewState();
       return s.prompts.includes('No 1:1 with Sam Lee for 4 weeks') ? s : undefined;
     });
     assert.ok(state);
@@ -102,7 +102,7 @@ describe('Mentor', () => {
     const ids = await vscode.commands.executeCommand<string[]>('leadershipPrompts.askMentor', { question });
     assert.deepEqual(ids, api.ask(question).map((a) => a.tip.id));
     const state = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ question?: string }>('leadershipPrompts._viewState');
+      const s = await viewState();
       return s.question === question ? s : undefined;
     });
     assert.equal(state.question, question);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, activeApi, waitFor } from './harness';
+import { EXTENSION_ID, activeApi, viewState, waitFor } from './harness';
 
 describe('Foundation', () => {
   it('activates and returns the version 1 API', async () => {
@@ -51,7 +51,7 @@ describe('Foundation', () => {
     await activeApi();
     await vscode.commands.executeCommand('leadershipPrompts.openLibrary');
     const state = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ resolved: boolean; ready: boolean; listed: number }>('leadershipPrompts._viewState');
+      const s = await viewState();
       return s.ready && s.listed > 0 ? s : undefined;
     });
     assert.ok(state.resolved);

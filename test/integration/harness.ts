@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ViewDiagnostics } from '../../src/features/library/libraryViewProvider';
 import type { LeadershipPromptsApi } from '../../src/shared/api';
 
 // Shared by the integration tests: reach the extension's API, run its commands, read and write
@@ -19,6 +20,9 @@ export async function activeApi(): Promise<LeadershipPromptsApi> {
 
 /** Runs the command `leadershipPrompts.<command>`. */
 export const run = <T = unknown>(command: string, arg?: unknown) => vscode.commands.executeCommand<T>(`leadershipPrompts.${command}`, arg);
+
+/** What the library view reports of itself (the test-only command `_viewState`). */
+export const viewState = () => run<ViewDiagnostics>('_viewState');
 
 /** Runs a note command (newOneOnOne, newRetro, newSelfCheck, newFromTemplate): the note, or undefined when it was refused. */
 export const newNote = (command: string, arg?: unknown) => run<vscode.Uri | undefined>(command, arg);

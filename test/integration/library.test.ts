@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, run, waitFor } from './harness';
+import { activeApi, run, viewState, waitFor } from './harness';
 
 describe('Library commands', () => {
   it('listTips filters by category, lens and query', async () => {
@@ -44,21 +44,20 @@ describe('Library commands', () => {
     const id = api.listTips()[3].id;
     await vscode.commands.executeCommand('leadershipPrompts.showTip', { id });
     const state = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ ready: boolean; shownTip?: string }>('leadershipPrompts._viewState');
+      const s = await viewState();
       return s.shownTip === id ? s : undefined;
     });
     assert.equal(state.shownTip, id);
     await vscode.commands.executeCommand('leadershipPrompts.showTip', { id: 'no-such-tip' });
     await vscode.commands.executeCommand('leadershipPrompts.showTip');
     await vscode.commands.executeCommand('leadershipPrompts.showTip', 'not an object');
-    const after = await vscode.commands.executeCommand<{ shownTip?: string }>('leadershipPrompts._viewState');
+    const after = await viewState();
     assert.equal(after.shownTip, id, 'an unknown id leaves the view as it was');
   });
 
   it("sends the library to the view's page as soon as it is read, before the page asks, and again to a page that asks again", async () => {
     const api = await activeApi();
     await api.whenReady();
-    const viewState = () => vscode.commands.executeCommand<{ resolved: boolean; ready: boolean; listed: number; inits: number; initBeforeReady: boolean }>('leadershipPrompts._viewState');
     // A view made now, the library already read: the view is taken away (Hide 'Library', which
     // disposes it; switching the side bar only reloads its page), then opened again.
     await vscode.commands.executeCommand('leadershipPrompts.library.focus');
@@ -81,7 +80,6 @@ describe('Library commands', () => {
   it('sends the library again to the page made when the view shows again, when the first page was hidden before it was ready', async () => {
     const api = await activeApi();
     await api.whenReady();
-    const viewState = () => run<{ resolved: boolean; ready: boolean; listed: number; inits: number; initBeforeReady: boolean }>('_viewState');
     // A view made now gets the library at once (it is read), and its page says 'ready' a little
     // later. Switched away from in between (the Explorer shown), the page goes; the one made
     // when the view shows again may never see what the first was sent.

@@ -5,7 +5,7 @@
 // button that shows the same answer in the library (Ask the Mentor).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, waitFor } from './harness';
+import { activeApi, viewState, waitFor } from './harness';
 
 interface TestModel { mode: 'absent' | 'answer' | 'throw'; requests: string[][]; setMode(mode: TestModel['mode']): void }
 const testModel = () => (globalThis as unknown as { lpTestModel?: TestModel }).lpTestModel;
@@ -115,7 +115,7 @@ describe('Mentor with a language model', () => {
     const ids = await vscode.commands.executeCommand<string[]>('leadershipPrompts.askMentor', { question });
     assert.equal(ids.length, 3);
     const state = await waitFor(async () => {
-      const s = await vscode.commands.executeCommand<{ question?: string }>('leadershipPrompts._viewState');
+      const s = await viewState();
       return s.question === question ? s : undefined;
     });
     assert.equal(state.question, question);

@@ -1,11 +1,9 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as vscode from 'vscode';
-import type { ViewDiagnostics } from '../../src/features/library/libraryViewProvider';
 import { anyMessage, isWellFormed, mutatedMessage, wellFormedMessage } from '../fixtures/webviewMessages';
-import { activeApi, waitFor } from './harness';
+import { activeApi, viewState, waitFor } from './harness';
 
-const viewState = () => vscode.commands.executeCommand<ViewDiagnostics>('leadershipPrompts._viewState');
 const deliver = (m: unknown) => vscode.commands.executeCommand<{ accepted: boolean; error?: string }>('leadershipPrompts._deliverViewMessage', m);
 const openTabs = () => vscode.window.tabGroups.all.reduce((n, g) => n + g.tabs.length, 0);
 // Messages that, well-formed, open or change something by design; a fuzzer must not send them.
