@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
 import { Slicer, type HostSlicing } from './hostSlices';
 import { isKnownZone, wallTimeToDate } from './ianaZones';
-import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
+import { calendarProperty, emailAddress, splitIcs, type IcsBlock } from './icsSplit';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -76,7 +76,7 @@ export async function expandCalendar(text: string, options: ExpandOptions): Prom
   // count towards the owner.
   const from = options.from.getTime();
   const to = options.to.getTime();
-  const calendarOwner = normaliseAddress(calendarProperty(split, 'X-WR-CALNAME'));
+  const calendarOwner = emailAddress(calendarProperty(split, 'X-WR-CALNAME'));
   const counts = new Map<string, number>();
   const eventBlocks: IcsBlock[] = [];
   let complete = 0;
@@ -222,14 +222,8 @@ function wallMs(t: IcalTime): number {
   return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 }
 
-export function normaliseAddress(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const a = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
-  return a.includes('@') ? a : undefined;
-}
-
 function addressOf(prop: InstanceType<typeof ICAL.Property>): string | undefined {
-  return normaliseAddress(prop.getFirstValue()) ?? normaliseAddress(prop.getParameter('email'));
+  return emailAddress(prop.getFirstValue()) ?? emailAddress(prop.getParameter('email'));
 }
 
 function participants(c: Component): { organizer?: string; all: string[] } {

@@ -5,6 +5,7 @@
 // when the title contains `retro` (any case). Free of ical.js: it works on CalendarOccurrence.
 import type { Localizer } from '../shared/localizer';
 import type { CalendarOccurrence, MeetingMatch, PersonRef } from './calendarTypes';
+import { emailAddress } from './icsSplit';
 
 // `1:1` and `1-1` must not be read out of `11:15` or `2021-11`; `1on1` not out of `21on10`.
 const ONE_ON_ONE_MARKER = /(?<!\d)1[:-]1(?!\d)|(?<![\p{L}\p{N}])1on1(?!\d)|(?<![\p{L}\p{N}])one-on-one(?![\p{L}\p{N}])|\//iu;
@@ -23,7 +24,7 @@ export class MeetingMatcher {
 
   constructor(people: readonly PersonRef[], private readonly l10n: Localizer) {
     this.people = people.map((person) => {
-      const email = person.email?.trim().replace(/^mailto:/i, '').toLowerCase() || undefined;
+      const email = emailAddress(person.email);
       if (email && !this.byEmail.has(email)) this.byEmail.set(email, person);
       return { person, email, name: namePattern(person.name) };
     });

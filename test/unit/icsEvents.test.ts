@@ -68,6 +68,14 @@ describe('ICS expansion (ical.js)', () => {
       assert.equal(alone.owner, 'other@example.com');
       assert.ok(alone.events.some((e) => e.uid === 'declined@example.com'), 'me@example.com is not the owner here');
     });
+
+    it('finds the owner however the address is written (a space after mailto:, capitals)', async () => {
+      const text = fixture('berlin-one-on-one.ics').replace('X-WR-CALNAME:me@example.com', 'X-WR-CALNAME:Work').replace(/mailto:me@example\.com/gi, 'mailto: ME@example.com');
+      const r = await expand(text, new Date(2026, 2, 20), new Date(2026, 2, 28));
+      assert.equal(r.owner, 'me@example.com');
+      assert.ok(!r.events.some((e) => e.uid === 'declined@example.com'), 'the owner declined it');
+      assert.deepEqual(r.events.find((e) => e.uid === SAM)?.attendees, ['me@example.com', 'sam@example.com']);
+    });
   });
 
   it('times on the two days the Berlin clocks change, before and after the change', async () => {
