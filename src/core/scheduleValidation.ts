@@ -1,8 +1,8 @@
 import type { Localizer } from '../shared/localizer';
-import { isRecord } from '../shared/records';
+import { isRecord, shownValue } from '../shared/records';
 import { DEFAULT_RHYTHM, RHYTHM_DAYS, WEEK_DAYS, weeklyRhythm, type DayKey, type RhythmDay } from '../shared/settings';
 import { isQuietMinute, quietHoursText, type QuietHours } from './quietHours';
-import { formatTimeOfDay, parseTimeOfDay } from './timeOfDay';
+import { parseTimeOfDay } from './timeOfDay';
 
 /** One valid entry of `reminders.schedule`. `index` is its place in the setting, for messages. */
 export interface NudgeSlot {
@@ -41,8 +41,6 @@ export function defaultNudgeMessage(l10n: Localizer): string {
   return l10n.t('Time for leadership work: block time for vision, coaching or team health.');
 }
 
-const show = (x: unknown) => (typeof x === 'string' ? `"${x.slice(0, 40)}"` : JSON.stringify(x) ?? String(x));
-
 /**
  * Reads the reminder settings. Each problem is named in plain words (which entry, what is wrong,
  * what happens instead); a broken entry is left out and the rest keeps working.
@@ -50,14 +48,14 @@ const show = (x: unknown) => (typeof x === 'string' ? `"${x.slice(0, 40)}"` : JS
 export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): { config: ReminderConfig; problems: string[] } {
   const problems: string[] = [];
   const enabled = raw.enabled === undefined ? true : raw.enabled === true;
-  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push(l10n.t('reminders.enabled must be true or false; got {0}. Reminders are off until it is fixed.', show(raw.enabled)));
+  if (raw.enabled !== undefined && typeof raw.enabled !== 'boolean') problems.push(l10n.t('reminders.enabled must be true or false; got {0}. Reminders are off until it is fixed.', shownValue(raw.enabled)));
 
   const rhythm = weeklyRhythm(raw.weeklyRhythm);
   if (raw.weeklyRhythm !== undefined && !isRecord(raw.weeklyRhythm)) problems.push(l10n.t('weeklyRhythm must be an object such as {0}; the default rhythm is used.', '{ "mon": "manage" }'));
   else if (isRecord(raw.weeklyRhythm)) {
     for (const [day, value] of Object.entries(raw.weeklyRhythm)) {
       if (!WEEK_DAYS.includes(day as DayKey)) problems.push(l10n.t('weeklyRhythm: "{0}" is not a day (use mon, tue, wed, thu, fri, sat, sun); ignored.', day));
-      else if (!RHYTHM_DAYS.includes(value as RhythmDay)) problems.push(l10n.t('weeklyRhythm.{0} must be manage, lead or off; got {1}. {0} stays {2}.', day, show(value), DEFAULT_RHYTHM[day as DayKey]));
+      else if (!RHYTHM_DAYS.includes(value as RhythmDay)) problems.push(l10n.t('weeklyRhythm.{0} must be manage, lead or off; got {1}. {0} stays {2}.', day, shownValue(value), DEFAULT_RHYTHM[day as DayKey]));
     }
   }
 
@@ -68,7 +66,7 @@ export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): {
     const end = parseTimeOfDay(q.end);
     if (start === undefined || end === undefined) {
       const [field, value] = start === undefined ? ['start', q.start] : ['end', q.end];
-      problems.push(l10n.t('reminders.quietHours: {0} {1} is not a 24-hour HH:MM time; the default quiet hours {2} are used.', field, show(value), quietHoursText(DEFAULT_QUIET)));
+      problems.push(l10n.t('reminders.quietHours: {0} {1} is not a 24-hour HH:MM time; the default quiet hours {2} are used.', field, shownValue(value), quietHoursText(DEFAULT_QUIET)));
     } else quiet = { start, end };
   }
 
@@ -95,11 +93,11 @@ export function readReminderConfig(raw: RawReminderSettings, l10n: Localizer): {
 }
 
 function slotProblem(entry: unknown, l10n: Localizer): string | undefined {
-  if (!isRecord(entry)) return l10n.t('must be an object such as {0}; got {1}', '{ "days": ["thu"], "time": "14:00" }', show(entry));
+  if (!isRecord(entry)) return l10n.t('must be an object such as {0}; got {1}', '{ "days": ["thu"], "time": "14:00" }', shownValue(entry));
   if (!Array.isArray(entry.days) || entry.days.length === 0) return l10n.t('"days" must be a non-empty list of mon, tue, wed, thu, fri, sat, sun');
   const badDay = entry.days.find((d) => !WEEK_DAYS.includes(d as DayKey));
-  if (badDay !== undefined) return l10n.t('{0} is not a day (use mon, tue, wed, thu, fri, sat, sun)', show(badDay));
-  if (parseTimeOfDay(entry.time) === undefined) return l10n.t('time {0} is not a 24-hour HH:MM time such as 14:30', show(entry.time));
+  if (badDay !== undefined) return l10n.t('{0} is not a day (use mon, tue, wed, thu, fri, sat, sun)', shownValue(badDay));
+  if (parseTimeOfDay(entry.time) === undefined) return l10n.t('time {0} is not a 24-hour HH:MM time such as 14:30', shownValue(entry.time));
   if (entry.message !== undefined && typeof entry.message !== 'string') return l10n.t('"message" must be text');
   return undefined;
 }
@@ -110,12 +108,9 @@ export function readTargetConfig(percent: unknown, hours: unknown, l10n: Localiz
   let targetPercent = 15;
   let weeklyHours = 40;
   if (typeof percent === 'number' && Number.isFinite(percent) && percent >= 0 && percent <= 100) targetPercent = percent;
-  else if (percent !== undefined) problems.push(l10n.t('leadershipTime.targetPercent must be a number from 0 to 100; got {0}. 15 is used.', show(percent)));
+  else if (percent !== undefined) problems.push(l10n.t('leadershipTime.targetPercent must be a number from 0 to 100; got {0}. 15 is used.', shownValue(percent)));
   if (typeof hours === 'number' && Number.isFinite(hours) && hours >= 1 && hours <= 168) weeklyHours = hours;
-  else if (hours !== undefined) problems.push(l10n.t('leadershipTime.weeklyHours must be a number from 1 to 168; got {0}. 40 is used.', show(hours)));
+  else if (hours !== undefined) problems.push(l10n.t('leadershipTime.weeklyHours must be a number from 1 to 168; got {0}. 40 is used.', shownValue(hours)));
   return { config: { targetPercent, weeklyHours, targetMinutes: Math.round((targetPercent * weeklyHours * 60) / 100) }, problems };
 }
 
-export function slotLabel(slot: NudgeSlot): string {
-  return `${slot.days.join(', ')} ${formatTimeOfDay(slot.minute)}`;
-}

@@ -58,10 +58,6 @@ export function termsOf(word: string): string[] {
   return [...out];
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase());
-}
-
 /** A short passage of `text` around the first place it mentions one of `terms`. */
 export function excerptAround(text: string, terms: readonly string[], length = 160): string {
   const sentences = text.match(/[^.!?]+[.!?]*/g) ?? [text];
