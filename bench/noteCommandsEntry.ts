@@ -7,4 +7,6 @@ import { useHost } from '../src/platform/host';
 useHost(nodeHost);
 
 export { createNoteCommands } from '../src/features/templates/noteCommands';
+export { NoteMemory } from '../src/platform/noteMemory';
+export { NotesFolder } from '../src/platform/notesFolder';
 export { TipLibrary } from '../src/core/tipLibrary';

@@ -25,7 +25,7 @@ vscode.workspace.fs = {
 };
 vscode.workspace.getConfiguration = () => ({ get: (key, fallback) => (key === 'notesFolder' ? notes : fallback), has: () => true, inspect: () => undefined, update: async () => {} });
 
-const { createNoteCommands, TipLibrary } = require(bundle);
+const { createNoteCommands, NoteMemory, NotesFolder, TipLibrary } = require(bundle);
 const content = JSON.parse(readFileSync(join(dist, 'content.json'), 'utf8'));
 const lib = new TipLibrary([content]);
 const setting = (key) => (key === 'notesFolder' ? notes : key === 'leadershipTime.targetPercent' ? 15 : key === 'leadershipTime.weeklyHours' ? 40 : undefined);
@@ -34,7 +34,10 @@ const state = { data: new Map(), keys() { return [...this.data.keys()]; }, get(k
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
 // People's service writes a missing profile.md exclusively; here the same through Node's 'wx'.
 const profiles = { ensureProfile: async (slug, name) => { try { writeFileSync(join(notes, 'one-on-ones', slug, 'profile.md'), `---\nname: ${name}\n---\n`, { flag: 'wx' }); } catch { /* there already: never overwritten */ } } };
-const commands = createNoteCommands({ content: { current: () => lib, ready: async () => lib, withPacks: async () => lib }, settings, log, state, profiles });
+// The notes folder and the people met in it, as registerTemplates makes them.
+const notesFolder = new NotesFolder(settings, log);
+const memory = new NoteMemory(state, log, () => notesFolder.configured()?.toString() ?? '');
+const commands = createNoteCommands({ content: { current: () => lib, ready: async () => lib, withPacks: async () => lib }, settings, notesFolder, log, memory, profiles });
 const template = lib.templates.find((t) => t.kind === 'one-on-one' && t.id === 'regular');
 
 const note = [];

@@ -1,9 +1,9 @@
 import type * as vscode from 'vscode';
 import { createPublicApi } from './features/api/publicApi';
 import { calendarTooltipLines, registerCalendar } from './features/calendar/register';
-import { LeadershipTime } from './features/leadershipTime/leadershipTimeService';
+import { LeadershipTime } from './services/leadershipTime/leadershipTimeService';
 import { registerLeadershipTime } from './features/leadershipTime/register';
-import { TimeSettings } from './features/leadershipTime/timeSettings';
+import { TimeSettings } from './services/leadershipTime/timeSettings';
 import { LibraryView } from './features/library/libraryView';
 import { registerLibrary } from './features/library/register';
 import { registerMentor } from './features/mentor/register';
@@ -50,7 +50,8 @@ function wire(context: vscode.ExtensionContext): LeadershipPromptsApi {
   const timeSettings = store.add(new TimeSettings(settings, log));
   const time = store.add(new LeadershipTime(store.add(new LeadershipTimeStore(context.globalState, log)), timeSettings, log));
   const leadershipContext = store.add(new ContextService(settings));
-  const people: People = store.add(new People({ settings, notesFolder: new NotesFolder(settings, log), log, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }, peopleModule));
+  const notesFolder = new NotesFolder(settings, log);
+  const people: People = store.add(new People({ settings, notesFolder, log, nextOneOnOnes: () => calendar.current().nextOneOnOnePerPerson(new Date()) }, peopleModule));
   const calendar: CalendarService = store.add(new CalendarService({ settings, log, storage: context.globalStorageUri, memento: context.globalState, people: () => personRefs(people.rows()) }, calendarModule));
   store.add(calendar.onDidChange(() => void people.refresh()));
   store.addAll(...addContextSignals({ context: leadershipContext, people, settings, log, leadershipTime: () => time.reading() }));
@@ -59,9 +60,9 @@ function wire(context: vscode.ExtensionContext): LeadershipPromptsApi {
   store.addAll(
     ...registerLibrary(context, { content, marks, log, view: libraryView }),
     ...registerMentor(context, { content, settings, log, showAnswers: (question, answers) => libraryView.showAnswers(question, answers) }),
-    ...registerTemplates(context, { content, settings, log, profiles: people, weekReport: (week) => time.weekReport(week) }),
+    ...registerTemplates(context, { content, settings, notesFolder, log, profiles: people, weekReport: (week) => time.weekReport(week) }),
     ...registerPeople(context, { people, log, questionBank: async () => (await content.withPacks()).questions }),
-    ...registerLeadershipTime(context, { time, context: leadershipContext, log, suggestion: () => topSuggestion(content, leadershipContext), calendar: { lines: () => calendarTooltipLines(calendar, people), onDidChange: calendar.onDidChange } }),
+    ...registerLeadershipTime(context, { time, context: leadershipContext, notesFolder, log, suggestion: () => topSuggestion(content, leadershipContext), calendar: { lines: () => calendarTooltipLines(calendar, people), onDidChange: calendar.onDidChange } }),
     ...registerCalendar(context, { calendar, people, time, settings, context: leadershipContext, log }),
   );
 

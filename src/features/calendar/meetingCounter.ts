@@ -6,7 +6,7 @@ import type { MeetingPromptStore } from '../../platform/meetingPromptStore';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CalendarSource } from '../../core/calendarView';
 import type { People } from '../../services/people/people';
-import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 import { meetingName } from './prepareMeeting';
 
 const CHECK_MS = 60_000;

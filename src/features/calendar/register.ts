@@ -11,7 +11,7 @@ import type { CalendarService } from '../../services/calendar/calendarService';
 import type { ContextService } from '../../services/context/contextService';
 import type { People } from '../../services/people/people';
 import type { CALENDAR_COMMAND_IDS, CommandHandlers, CommandId } from '../../shared/ids';
-import type { LeadershipTime } from '../leadershipTime/leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 import type { MeetingCounter, MeetingReminders } from './calendarModule';
 
 export interface CalendarDeps {

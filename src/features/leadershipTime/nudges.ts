@@ -3,7 +3,7 @@ import { l10n } from 'vscode';
 import type { Occurrence } from '../../core/reminderScheduler';
 import { snoozeEnd } from '../../core/reminderState';
 import { formatMinutes } from '../../core/timeOfDay';
-import type { LeadershipTime } from './leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 
 
 export function openReminderSettings(): Thenable<unknown> {

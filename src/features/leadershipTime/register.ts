@@ -8,8 +8,9 @@ import { registerCommands } from '../../platform/commands';
 import { leadershipTimeModule } from '../../platform/deferredModules';
 import { TIME_COMMAND_IDS, handlersFor } from '../../shared/ids';
 import type { ContextService } from '../../services/context/contextService';
+import type { NotesFolder } from '../../platform/notesFolder';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
-import type { LeadershipTime } from './leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 import type * as LeadershipTimeModule from './timeModule';
 import { LeadershipStatusBar } from './statusBarItem';
 import type { TimeCommand } from './timeCommands';
@@ -17,6 +18,8 @@ import type { TimeCommand } from './timeCommands';
 export interface LeadershipTimeDeps {
   time: LeadershipTime;
   context: ContextService;
+  /** Where the weekly summary looks for this week's self-check. */
+  notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
   /** The first "For you now" tip for the tooltip, when the library is loaded (see services/context/topSuggestion.ts). */
   suggestion?: () => { id: string; title: string; reason: string } | undefined;
@@ -33,7 +36,7 @@ const FIRST_CHECK_MS = 3000;
  * activation, so activation itself only registers. The commands, nudges, block notes and the
  * weekly summary are dist/leadershipTime.js, loaded when first needed.
  */
-export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, log, suggestion, calendar }: LeadershipTimeDeps): vscode.Disposable[] {
+export function registerLeadershipTime(context: vscode.ExtensionContext, { time, context: leadershipContext, notesFolder, log, suggestion, calendar }: LeadershipTimeDeps): vscode.Disposable[] {
   const statusBar = new LeadershipStatusBar(time, suggestion, calendar?.lines);
   const shown: { nudge?: string; nudges: number; blockNote?: string } = { nudges: 0 };
   const scheduler = new ReminderScheduler({
@@ -63,6 +66,7 @@ export function registerLeadershipTime(context: vscode.ExtensionContext, { time,
     leadershipTimeModule().WeeklySummaryPanel.show({
       model: () => weekSummary(time.ledger(), time.now(), time.settings.target(), time.settings.reminders().rhythm, time.today(), l10n),
       onDidChange: time.onDidChange,
+      notesFolder,
       log,
       now: () => new Date(time.now()),
     });

@@ -8,7 +8,7 @@ import { blockEnd } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import type { CommandId } from '../../shared/ids';
 import type { RhythmDay } from '../../shared/settings';
-import type { LeadershipTime } from './leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 import { whenText } from '../../core/weekSummary';
 import { DisposableStore } from '../../platform/disposableStore';
 import { escapeMarkdown } from '../../core/plainText';

@@ -5,7 +5,7 @@ import { snoozeEnd } from '../../core/reminderState';
 import { MAX_BLOCK_MINUTES, blockEnd, dayMinutes } from '../../core/timeLedger';
 import { formatCountdown, formatMinutes } from '../../core/timeOfDay';
 import { weekSummaryLine, whenText } from '../../core/weekSummary';
-import type { LeadershipTime } from './leadershipTimeService';
+import type { LeadershipTime } from '../../services/leadershipTime/leadershipTimeService';
 import { meetingOfferText } from '../../core/meetingPrompts';
 import type { CommandId, TIME_COMMAND_IDS } from '../../shared/ids';
 import type { LeadershipStatusBar } from './statusBarItem';

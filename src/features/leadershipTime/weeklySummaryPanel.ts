@@ -3,8 +3,7 @@ import * as vscode from 'vscode';
 import { isoWeek } from '../../core/calendar';
 import { weekSelfCheck } from '../../core/notePlacement';
 import type { WeekSummaryModel } from '../../core/weekSummary';
-import { NotesFolder } from '../../platform/notesFolder';
-import { SettingsStore } from '../../platform/settingsStore';
+import type { NotesFolder } from '../../platform/notesFolder';
 import { isSummaryWebviewMessage, type SummaryAction } from '../../shared/weeklySummaryProtocol';
 import { weeklySummaryHtml } from './weeklySummaryHtml';
 import { DisposableStore } from '../../platform/disposableStore';
@@ -12,6 +11,8 @@ import { DisposableStore } from '../../platform/disposableStore';
 export interface SummaryDeps {
   model: () => WeekSummaryModel;
   onDidChange: vscode.Event<void>;
+  /** Where this week's self-check is looked for. */
+  notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
   /** The clock, for the week whose self-check *Write weekly self-check* opens. */
   now?: () => Date;
@@ -86,7 +87,7 @@ export class WeeklySummaryPanel {
 
   /** Opens this week's self-check when the notes folder has one (the latest, if there are several); false when there is none. */
   private async openWeekSelfCheck(): Promise<boolean> {
-    const root = new NotesFolder(new SettingsStore(), this.deps.log).configured();
+    const root = this.deps.notesFolder.configured();
     if (!root) return false;
     const folder = vscode.Uri.joinPath(root, 'self-checks');
     const names = await Promise.resolve(vscode.workspace.fs.readDirectory(folder)).then((e) => e.filter(([, t]) => t & vscode.FileType.File).map(([n]) => n), () => [] as string[]);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { WeekReportProvider } from '../../core/weekReport';
 import type { ContentSource } from '../../services/library/contentSource';
-import { NoteMemory } from '../../platform/noteMemory';
-import { NotesFolder } from '../../platform/notesFolder';
+import type { NoteMemory } from '../../platform/noteMemory';
+import type { NotesFolder } from '../../platform/notesFolder';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { CommandName, NOTE_COMMAND_IDS } from '../../shared/ids';
 import { NoteRequestError, parseNoteArgs } from './noteArguments';
@@ -13,8 +13,10 @@ export type NoteCommand = CommandName<(typeof NOTE_COMMAND_IDS)[number]>;
 export interface NoteCommandDeps {
   content: ContentSource;
   settings: SettingsStore;
+  notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
-  state: vscode.Memento;
+  /** The people met, per notes folder. */
+  memory: NoteMemory;
   weekReport?: WeekReportProvider;
   profiles: ProfileWriter;
 }
@@ -29,12 +31,11 @@ export interface NoteCommands {
  * resolves to undefined rather than rejecting.
  */
 export function createNoteCommands(deps: NoteCommandDeps): NoteCommands {
-  const notesFolder = new NotesFolder(deps.settings, deps.log);
+  const { notesFolder, memory } = deps;
   const maker = new NoteMaker({
     content: deps.content,
     settings: deps.settings,
-    // People are remembered per notes folder: a new (or cleared) folder starts with nobody from the old one.
-    memory: new NoteMemory(deps.state, deps.log, () => notesFolder.configured()?.toString() ?? ''),
+    memory,
     notesFolder,
     log: deps.log,
     profiles: deps.profiles,

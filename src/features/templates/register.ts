@@ -5,7 +5,7 @@ import { notesModule } from '../../platform/deferredModules';
 import type { SettingsStore } from '../../platform/settingsStore';
 import type { ContentSource } from '../../services/library/contentSource';
 import { NoteMemory } from '../../platform/noteMemory';
-import { NotesFolder } from '../../platform/notesFolder';
+import type { NotesFolder } from '../../platform/notesFolder';
 import { markWalkthroughStep } from '../../platform/walkthroughProgress';
 import { NOTE_COMMAND_IDS, commandName, handlersFor } from '../../shared/ids';
 import type { NoteCommands } from './noteCommands';
@@ -16,6 +16,8 @@ import { planIdCodeLenses } from './planIdLens';
 export interface TemplatesDeps {
   content: ContentSource;
   settings: SettingsStore;
+  /** The notes folder, the one the rest of the extension asks about too. */
+  notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
   /** A week's leadership time and block notes for the self-check ({{leadershipTime}}, {{blockNotes}}); see core/weekReport.ts. */
   weekReport?: WeekReportProvider;
@@ -29,11 +31,12 @@ export interface TemplatesDeps {
  * first runs.
  */
 export function registerTemplates(context: vscode.ExtensionContext, deps: TemplatesDeps): vscode.Disposable[] {
-  let loaded: NoteCommands | undefined;
-  const notes = () => (loaded ??= notesModule().createNoteCommands({ ...deps, state: context.globalState }));
-  // The walkthrough's 1:1 step is done when there is a 1:1 already (remembered, or in the notes folder).
-  const notesFolder = new NotesFolder(deps.settings, deps.log);
+  const { notesFolder } = deps;
+  // People are remembered per notes folder: a new (or cleared) folder starts with nobody from the old one.
   const memory = new NoteMemory(context.globalState, deps.log, () => notesFolder.configured()?.toString() ?? '');
+  let loaded: NoteCommands | undefined;
+  const notes = () => (loaded ??= notesModule().createNoteCommands({ ...deps, memory }));
+  // The walkthrough's 1:1 step is done when there is a 1:1 already (remembered, or in the notes folder).
   const metAnyone = () => void knownPeople(memory, notesFolder).then((people) => markWalkthroughStep('hasOneOnOne', people.length > 0), () => undefined);
   const startUp = setTimeout(metAnyone, 0);
   return [
