@@ -35,10 +35,6 @@ export function commitSituation(shares: readonly CommitShare[], l10n: Localizer)
 
 // ---- 1:1 cadence: the People view's overdue people (core/people.ts) worded as a situation.
 
-export function personName(slug: string): string {
-  return slug.split('-').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
-}
-
 export function describeGap(days: number, l10n: Localizer): string {
   if (days >= 14) return l10n.t('{0} weeks', Math.floor(days / 7));
   return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);

@@ -4,6 +4,7 @@
 import type { Localizer } from '../shared/localizer';
 import type { DayKey, RhythmDay } from '../shared/settings';
 import { DAY_KEYS, localDate, parseLocalDate } from './calendar';
+import { addLocalDays } from './localDays';
 
 const WEEKDAYS: Readonly<Record<string, DayKey>> = {
   sun: 'sun', sunday: 'sun', mon: 'mon', monday: 'mon', tue: 'tue', tues: 'tue', tuesday: 'tue',
@@ -13,10 +14,6 @@ const WEEKDAYS: Readonly<Record<string, DayKey>> = {
 const MAX_DAYS_AHEAD = 3660;
 
 export type TypedDate = { ok: true; date: string } | { ok: false; message: string };
-
-function addDays(d: Date, n: number): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + n);
-}
 
 /** What `text` names, counted from `today` (a local date); a message saying what is accepted when it names no real day. */
 export function parseMeetingDate(text: string, today: Date, l10n: Localizer): TypedDate {
@@ -30,20 +27,20 @@ export function parseMeetingDate(text: string, today: Date, l10n: Localizer): Ty
     return parseLocalDate(iso) ? { ok: true, date: iso } : { ok: false, message: l10n.t('{0} is not a real date. {1}', text.trim(), accepted()) };
   }
   if (t === 'today') return { ok: true, date: localDate(base) };
-  if (t === 'tomorrow') return { ok: true, date: localDate(addDays(base, 1)) };
+  if (t === 'tomorrow') return { ok: true, date: localDate(addLocalDays(base, 1)) };
   const plus = /^\+ ?(\d{1,4})$/.exec(t);
   if (plus) {
     const n = Number(plus[1]);
-    return n <= MAX_DAYS_AHEAD ? { ok: true, date: localDate(addDays(base, n)) } : { ok: false, message: l10n.t('{0} is too far ahead. {1}', text.trim(), accepted()) };
+    return n <= MAX_DAYS_AHEAD ? { ok: true, date: localDate(addLocalDays(base, n)) } : { ok: false, message: l10n.t('{0} is too far ahead. {1}', text.trim(), accepted()) };
   }
   const day = /^(next )?([a-z]+)$/.exec(t);
   const key = day && WEEKDAYS[day[2]];
   if (day && key) {
     const target = DAY_KEYS.indexOf(key);
-    if (!day[1]) return { ok: true, date: localDate(addDays(base, (target - base.getDay() + 7) % 7)) };
+    if (!day[1]) return { ok: true, date: localDate(addLocalDays(base, (target - base.getDay() + 7) % 7)) };
     // Next week's: from Monday of next week (weeks run Monday to Sunday).
     const toNextMonday = ((8 - base.getDay()) % 7) || 7;
-    return { ok: true, date: localDate(addDays(base, toNextMonday + ((target + 6) % 7))) };
+    return { ok: true, date: localDate(addLocalDays(base, toNextMonday + ((target + 6) % 7))) };
   }
   return { ok: false, message: accepted() };
 }
@@ -53,7 +50,7 @@ export function nextWorkingDays(today: Date, rhythm: Readonly<Record<DayKey, Rhy
   const base = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   const out: string[] = [];
   for (let i = 1; out.length < count && i <= 14; i++) {
-    const d = addDays(base, i);
+    const d = addLocalDays(base, i);
     if (rhythm[DAY_KEYS[d.getDay()]] !== 'off') out.push(localDate(d));
   }
   return out;

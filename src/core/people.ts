@@ -3,11 +3,10 @@ import type { Localizer } from '../shared/localizer';
 import { addLocalDays, startOfLocalDay } from './localDays';
 import { calendarDaysBetween, dayKey, localDate, parseLocalDate } from './calendar';
 import { dayLabel, shortDateOf } from './dateWords';
-import { personName } from './contextSignals';
 import { noteActions, type ActionItem } from './openActions';
 import { DEFAULT_CADENCE_DAYS, MAX_CADENCE_DAYS, MIN_CADENCE_DAYS } from './cadence';
 import type { ProfileProblem, ProfileReading } from './personProfile';
-import { slugify } from './slug';
+import { nameFromSlug, slugify } from './slug';
 
 /** The file in a person's folder that holds their profile. */
 export const PROFILE_FILE = 'profile.md';
@@ -111,7 +110,7 @@ export interface PersonRow extends PersonSummary {
 export function personRow(facts: PersonFacts, l10n: Localizer): PersonRow {
   const { slug, today } = facts;
   const profile = facts.profile?.profile;
-  const name = profile?.name ?? personName(slug);
+  const name = profile?.name ?? nameFromSlug(slug);
   const cadenceDays = effectiveCadence(profile?.cadenceDays, facts.defaultCadenceDays);
   const notes = datedNotes(facts.fileNames);
   const last = notes[0]?.date;

@@ -1,5 +1,6 @@
 import type { Localizer } from '../shared/localizer';
-import { localDate, parseLocalDate } from './calendar';
+import { calendarDaysBetween, localDate, parseLocalDate } from './calendar';
+import { addLocalDays } from './localDays';
 
 /** A period a review can cover, both ends included. */
 export interface ReviewPeriod {
@@ -26,7 +27,7 @@ export function reviewPeriods(today: Date, l10n: Localizer): ReviewPeriod[] {
   const to = localDate(today);
   const last = (months: number) => {
     const start = monthsBefore(today, months);
-    return localDate(new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1));
+    return localDate(addLocalDays(start, 1));
   };
   const y = today.getFullYear();
   const firstHalf = today.getMonth() < 6;
@@ -74,7 +75,7 @@ export function recentlyEndedPeriod(today: Date, l10n: Localizer, withinDays = 1
   // The last day of the quarter before the one holding today.
   const end = new Date(y, q * 3, 0);
   const start = new Date(end.getFullYear(), end.getMonth() - 2, 1);
-  const since = Math.round((Date.UTC(y, today.getMonth(), today.getDate()) - Date.UTC(end.getFullYear(), end.getMonth(), end.getDate())) / 86_400_000);
+  const since = calendarDaysBetween(end, today);
   if (since < 1 || since > withinDays) return undefined;
   const quarter = Math.floor(end.getMonth() / 3) + 1;
   if (quarter % 2 === 0) {

@@ -38,3 +38,8 @@ export function requireSlug(name: string, l10n: Localizer): string {
   }
   return slug;
 }
+
+/** A person's name for a folder that has no remembered or written one: its slug, capitalised (`mary-jane` → `Mary Jane`). */
+export function nameFromSlug(slug: string): string {
+  return slug.split('-').filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}

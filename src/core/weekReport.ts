@@ -1,5 +1,6 @@
 import type { Localizer } from '../shared/localizer';
 import { isoWeek, localDate } from './calendar';
+import { addLocalDays, startOfIsoWeek } from './localDays';
 
 /**
  * The port through which the leadership-time feature tells the self-check about a week. The
@@ -23,8 +24,8 @@ export interface IsoWeekRange {
 export type WeekReportProvider = (week: IsoWeekRange) => WeekReport | undefined | Promise<WeekReport | undefined>;
 
 export function isoWeekRange(d: Date): IsoWeekRange {
-  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate() - ((d.getDay() + 6) % 7));
-  const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
+  const monday = startOfIsoWeek(d);
+  const sunday = addLocalDays(monday, 6);
   return { label: isoWeek(d).label, start: localDate(monday), end: localDate(sunday) };
 }
 

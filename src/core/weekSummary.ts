@@ -4,9 +4,9 @@ import type { Localizer } from '../shared/localizer';
 import type { DayKey, RhythmDay } from '../shared/settings';
 import { DAY_KEYS, isoWeek, parseLocalDate } from './calendar';
 import { dayLabel, shortDateOf } from './dateWords';
-import { startOfIsoWeek } from './localDays';
+import { minuteOfDay, startOfIsoWeek } from './localDays';
 import type { TargetConfig } from './scheduleValidation';
-import { formatMinutes } from './timeOfDay';
+import { formatMinutes, formatTimeOfDay } from './timeOfDay';
 import { weekBlocks, weekDays, weekMeetings, weekNotes, weekTrend, type Ledger, type LedgerNote } from './timeLedger';
 
 export const TREND_WEEKS = 8;
@@ -112,7 +112,7 @@ export function splitLine(ledger: Ledger, now: number, minutes: number, l10n: Lo
 /** `15:30` today, `Thu 15:30` within the week, `Mon 30 Nov 00:00` further away (in English). */
 export function whenText(ms: number, l10n: Localizer, now = Date.now()): string {
   const d = new Date(ms);
-  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const time = formatTimeOfDay(minuteOfDay(d));
   if (new Date(now).toDateString() === d.toDateString()) return time;
   const date = ms - now < 6 * 24 * 3600_000 ? dayLabel(DAY_KEYS[d.getDay()], l10n) : shortDateOf(d, l10n);
   return l10n.t({ message: '{0} {1}', args: [date, time], comment: ['A day or date, then a time of day: "Thu 15:30"'] });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { requireSlug, slugify } from '../../src/core/slug';
+import { nameFromSlug, requireSlug, slugify } from '../../src/core/slug';
 import { english } from '../../src/shared/localizer';
 
 describe('slug', () => {
@@ -41,5 +41,11 @@ describe('slug', () => {
     assert.throws(() => requireSlug('../', english), /"\.\.\/" has no Latin letters or digits/);
     assert.throws(() => requireSlug('张伟', english), /Latin spelling/);
     assert.equal(requireSlug('Ada', english), 'ada');
+  });
+
+  it('names a folder from its slug when no name is known', () => {
+    assert.equal(nameFromSlug('mary-jane-o'), 'Mary Jane O');
+    assert.equal(nameFromSlug('sam'), 'Sam');
+    assert.equal(nameFromSlug('a--b-'), 'A B');
   });
 });

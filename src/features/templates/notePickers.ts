@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { dayKey, localDate, parseLocalDate } from '../../core/calendar';
+import { calendarDaysBetween, dayKey, localDate, parseLocalDate } from '../../core/calendar';
+import { addLocalDays } from '../../core/localDays';
 import { dayName, shortDateOf } from '../../core/dateWords';
 import { nextWorkingDays, parseMeetingDate } from '../../core/meetingDate';
 import { slugify } from '../../core/slug';
@@ -67,10 +68,8 @@ export function pickPerson(people: readonly KnownPerson[], today: string): Promi
 }
 
 function sinceLabel(last: string, today: string): string {
-  const a = parseLocalDate(last);
-  const b = parseLocalDate(today);
-  if (!a || !b) return vscode.l10n.t('last 1:1 {0}', last);
-  const days = Math.round((b.getTime() - a.getTime()) / 86_400_000);
+  if (!parseLocalDate(last) || !parseLocalDate(today)) return vscode.l10n.t('last 1:1 {0}', last);
+  const days = calendarDaysBetween(last, today);
   if (days < 0) return vscode.l10n.t('next 1:1 {0}', last);
   if (days === 0) return vscode.l10n.t('last 1:1 today');
   return days === 1 ? vscode.l10n.t('last 1:1 yesterday ({0})', last) : vscode.l10n.t('last 1:1 {0} days ago ({1})', days, last);
@@ -148,7 +147,7 @@ export function pickMeetingDate(title: string, today: Date, rhythm: Readonly<Rec
   type Item = vscode.QuickPickItem & { date?: string; other?: true };
   const label = (iso: string) => shortDateOf(parseLocalDate(iso)!, vscode.l10n);
   const todayIso = localDate(today);
-  const tomorrowIso = localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + 1));
+  const tomorrowIso = localDate(addLocalDays(today, 1));
   const fixed: Item[] = [
     { label: `$(calendar) ${vscode.l10n.t('Today')}`, description: label(todayIso), date: todayIso },
     ...nextWorkingDays(today, rhythm, 5).map((iso) => ({

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { oneOnOneDate } from '../../core/notePlacement';
-import { slugify } from '../../core/slug';
+import { nameFromSlug, slugify } from '../../core/slug';
 import type { NoteMemory } from '../../platform/noteMemory';
 import type { NotesFolder } from '../../platform/notesFolder';
 import { listFolders, listNotes } from './noteFiles';
@@ -21,7 +21,7 @@ export async function knownPeople(memory: NoteMemory, notesFolder: NotesFolder):
       const known = people.get(slug);
       const last = [known?.last, dates[dates.length - 1]].filter((d): d is string => !!d).sort().pop();
       // A folder written elsewhere (another machine, by hand) has no remembered name: its slug, capitalised, stands in.
-      const name = known?.name ?? slug.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join(' ');
+      const name = known?.name ?? nameFromSlug(slug);
       people.set(slug, { slug, name, ...(last ? { last } : {}) });
     }
   }

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import { l10n } from 'vscode';
 import { dayKey } from '../../core/calendar';
 import { describeGap, oneOnOneSituation, timeSituation } from '../../core/contextSignals';
+import { startOfIsoWeek } from '../../core/localDays';
 import { recentlyEndedPeriod } from '../../core/reviewPeriods';
 import type { SettingsStore } from '../../platform/settingsStore';
 import { markWalkthroughStep, roleOrRhythmChosen } from '../../platform/walkthroughProgress';
@@ -19,12 +20,6 @@ interface Deps {
   now?: () => Date;
 }
 
-function mondayOf(d: Date): Date {
-  const monday = new Date(d.getFullYear(), d.getMonth(), d.getDate());
-  monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-  return monday;
-}
-
 /**
  * The context's signals beyond rhythm, role and document (which ContextService reads itself):
  * each person's 1:1s against their cadence (People), review season for people with notes,
@@ -33,7 +28,7 @@ function mondayOf(d: Date): Date {
  * until the context is first asked for.
  */
 export function addContextSignals({ context, people, settings, log, leadershipTime, now = () => new Date() }: Deps): vscode.Disposable[] {
-  const git = new GitActivity(() => mondayOf(now()), () => context.schedule(), log);
+  const git = new GitActivity(() => startOfIsoWeek(now()), () => context.schedule(), log);
   // Overdue against each person's cadence (their profile's, or the setting), as the People view shows it.
   const overdue = () => (context.enabled('oneOnOnes')
     ? people.rows()
