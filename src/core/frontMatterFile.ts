@@ -3,6 +3,7 @@ import type { Token } from 'markdown-it';
 import frontMatter from 'markdown-it-front-matter';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import type { ContentProblem } from '../shared/contentTypes';
+import { isRecord } from '../shared/records';
 
 /** A content file split into its YAML front matter (parsed) and its Markdown body. */
 export interface FrontMatterFile {
@@ -40,7 +41,7 @@ function splitFile(tokens: Token[], raw: string | undefined, text: string, file:
     const reason = error instanceof YAMLException ? error.reason : String(error);
     return { file, line, message: `front matter is not valid YAML: ${reason}` };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (!isRecord(data)) {
     return { file, line: 2, message: 'front matter must be a set of "key: value" fields' };
   }
   const fmLines = raw.split('\n');

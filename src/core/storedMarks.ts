@@ -1,4 +1,5 @@
 import type { TipOfTheDayState } from './tipOfTheDay';
+import { isRecord } from '../shared/records';
 
 // Readers for what the extension keeps in global state (favourites, tried tips, the tip of
 // the day). Stored state outlives versions and can be edited or corrupted by hand or by sync:
@@ -25,8 +26,8 @@ export function readIdList(x: unknown): Reading<string[]> | undefined {
 
 /** The tip-of-the-day round; a round whose `shown` list is partly unreadable keeps the rest. */
 export function readTipOfTheDay(x: unknown): Reading<TipOfTheDayState> | undefined {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
-  const s = x as Record<string, unknown>;
+  if (!isRecord(x)) return undefined;
+  const s = x;
   const keys = Object.keys(s);
   if (typeof s.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.date) || !isTipId(s.id)) return undefined;
   const shown = readIdList(s.shown);

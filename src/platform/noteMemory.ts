@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { ASKED_MEMORY } from '../core/questionRotation';
 import { readStored } from './storedValue';
+import { isRecord } from '../shared/records';
 
 const PEOPLE = 'leadershipPrompts.oneOnOnePeople';
 /** The notes folder the remembered people came from (its Uri as text; '' for none). */
@@ -21,7 +22,7 @@ export interface PersonRecord {
 type People = Record<string, PersonRecord>;
 
 function people(x: unknown): People | undefined {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return undefined;
+  if (!isRecord(x)) return undefined;
   const out: People = {};
   // Keep every record that can be read; drop the others rather than the whole map.
   for (const [slug, r] of Object.entries(x as Record<string, unknown>)) {

@@ -1,5 +1,6 @@
 // Messages from the weekly-summary webview to the extension, each defined once with a guard.
 // The panel's page only ever asks for an action; anything else it sends is ignored.
+import { isRecord } from './records';
 
 export const SUMMARY_ACTIONS = ['writeSelfCheck', 'startBlock', 'logTime', 'openSettings'] as const;
 export type SummaryAction = (typeof SUMMARY_ACTIONS)[number];
@@ -13,7 +14,7 @@ export type SummaryWebviewMessage = SummaryActionMessage;
 
 /** Checks a message from the summary webview: exactly `{ type: 'action', action }` with a known action. */
 export function isSummaryWebviewMessage(x: unknown): x is SummaryWebviewMessage {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const m = x as Record<string, unknown>;
+  if (!isRecord(x)) return false;
+  const m = x;
   return m.type === 'action' && Object.keys(m).every((k) => k === 'type' || k === 'action') && SUMMARY_ACTIONS.includes(m.action as SummaryAction);
 }

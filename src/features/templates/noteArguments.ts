@@ -1,5 +1,6 @@
 import { l10n } from 'vscode';
 import { parseLocalDate } from '../../core/calendar';
+import { isRecord } from '../../shared/records';
 
 /** A problem with what the caller asked for; its message is shown to the user as it is. */
 export class NoteRequestError extends Error {}
@@ -72,7 +73,7 @@ function name(value: unknown, field: string, command: string): string | undefine
 
 function variablesOf(value: unknown, command: string): Record<string, string> {
   if (value === undefined) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecord(value)) {
     throw new NoteRequestError(l10n.t('{0}: variables must be an object of names and values, for example {1}; got {2}.', command, '{ "topic": "code reviews" }', describe(value)));
   }
   const out: Record<string, string> = {};
