@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules, plus the layering rules of ARCHITECTURE.md:
+// Lint: typescript-eslint's recommended rules, plus the layering rules of README.md's Layout:
 // imports go one way (extension.ts → features/ → services/ → platform/ → core/, shared/; the
 // webview only to shared/), core/, shared/ and webview/ never import 'vscode' (not even a type),
 // and nothing in src/ imports a Node built-in, so the activation bundle (dist/web/extension.js)

@@ -26,7 +26,7 @@ import { People } from './services/people/people';
 import type { LeadershipPromptsApi } from './shared/api';
 
 /**
- * The wiring, and all of it: the adapters and services, then each feature's registrations,
+ * The wiring: the adapters and services features share, then each feature's registrations,
  * then the API. Nothing is read, parsed or built here: the library is read on first use
  * (dist/content.json), and the status bar and the reminder scheduler start in the next turn.
  * `host` is what differs between extension hosts (platform/host.ts): a web worker's unless

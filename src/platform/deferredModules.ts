@@ -56,7 +56,7 @@ export const libraryViewModule = (): typeof LibraryViewModule => load('libraryVi
 /** dist/mentor.js: the mentor's answers, in the sidebar (Ask the Mentor) and in chat (@mentor), loaded when it is first asked. */
 export const mentorModule = (): typeof MentorModule => load('mentor.js');
 
-/** dist/packs.js: markdown-it, js-yaml and the checks of a team pack, loaded with the first pack. */
+/** dist/packs.js: the checks of a team pack, loaded with the first pack (it loads dist/markdown.js and dist/yaml.js in turn). */
 export const packCompiler = (): typeof PackCompiler => load('packs.js');
 
 /** dist/notes.js: the note commands (1:1s, retros, self-checks, templates), loaded when one first runs. */

@@ -17,7 +17,7 @@ export interface LeadershipPromptsApi {
   people(): PersonSummary[];
   /** The calendar's events from now to `hours` later (default 24, at most 24 × 31), earliest first. */
   upcoming(hours?: number): CalendarEntry[];
-  /** Resolves once team packs (and, as they land, people and calendars) have been read at least once; at once when there are none. */
+  /** Resolves once the built-in library, team packs, the search index, the people of the notes folder and the calendar have been read at least once. */
   whenReady(): Promise<void>;
   /** Fires when the library (a team pack), the people or the calendar changed. */
   readonly onDidChange: ApiEvent<void>;

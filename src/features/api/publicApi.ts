@@ -23,7 +23,8 @@ const clampLimit = (limit: unknown, fallback: number, max: number) =>
  * The object `activate()` returns. Every member validates its input and never throws: a bad
  * argument gives an empty answer and a line in the output channel. The synchronous members
  * answer from what is loaded: the first call starts reading the library, and `whenReady()`
- * resolves once the built-in content, the team packs and the search index are in.
+ * resolves once the built-in content, the team packs, the search index, the people of the notes
+ * folder and the calendar are in.
  */
 export function createPublicApi({ content, people, calendar, context, leadershipTime, log }: Deps): LeadershipPromptsApi {
   // One event for every source the API answers from.

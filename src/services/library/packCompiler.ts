@@ -1,5 +1,6 @@
-// Entry of dist/packs.js (required by platform/deferredModules.ts with the first team pack): markdown-it, js-yaml and
-// the validation CONTRACT.md asks of a team's files (the built-in library's editorial rules give hints).
+// Entry of dist/packs.js (required by platform/deferredModules.ts with the first team pack): the
+// validation CONTRACT.md asks of a team's files (the built-in library's editorial rules give hints),
+// with markdown-it and js-yaml from dist/markdown.js and dist/yaml.js (#markdown, #yaml).
 import type { Category } from '../../shared/contentTypes';
 import { compileContentSteps, type CompiledPack, type ContentFile } from '../../core/contentPack';
 import { nextTurn, runSliced, type HostSlicing } from '../../core/hostSlices';

@@ -22,8 +22,8 @@ type FileProblem = { problem: ContentProblem; uri: vscode.Uri };
 /**
  * Reads team packs (`contentFolders` and, in a trusted workspace, `.leadership/`) through
  * workspace.fs, reports bad files in the Problems panel and the output channel, and watches
- * the workspace packs. Made by ContentSource on first use of the library; the compiler
- * (markdown-it, js-yaml) is dist/packs.js, loaded with the first pack (`packCompiler`).
+ * the workspace packs. Made by ContentSource on first use of the library; the compiler is
+ * dist/packs.js (with markdown-it and js-yaml in bundles of their own), loaded with the first pack (`packCompiler`).
  */
 export class PackLoader implements vscode.Disposable {
   private readonly store = new DisposableStore();
