@@ -34,7 +34,7 @@ const state = { data: new Map(), keys() { return [...this.data.keys()]; }, get(k
 const log = { info() {}, warn: (m) => process.stderr.write(`warn: ${m}\n`), error: (m) => process.stderr.write(`error: ${m}\n`), debug() {}, trace() {} };
 // People's service writes a missing profile.md exclusively; here the same through Node's 'wx'.
 const profiles = { ensureProfile: async (slug, name) => { try { writeFileSync(join(notes, 'one-on-ones', slug, 'profile.md'), `---\nname: ${name}\n---\n`, { flag: 'wx' }); } catch { /* there already: never overwritten */ } } };
-// The notes folder and the people met in it, as registerTemplates makes them.
+// The notes folder (extension.ts makes it) and what the templates remember (registerTemplates makes it), handed to the note commands.
 const notesFolder = new NotesFolder(settings, log);
 const memory = new NoteMemory(state, log, () => notesFolder.configured()?.toString() ?? '');
 const commands = createNoteCommands({ content: { current: () => lib, ready: async () => lib, withPacks: async () => lib }, settings, notesFolder, log, memory, profiles });

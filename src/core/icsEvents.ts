@@ -6,7 +6,8 @@ import ICAL from 'ical.js';
 import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
 import { Slicer, type HostSlicing } from './hostSlices';
 import { isKnownZone, wallTimeToDate } from './ianaZones';
-import { calendarProperty, emailAddress, splitIcs, type IcsBlock } from './icsSplit';
+import { emailAddress } from './emailAddress';
+import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;

@@ -1,6 +1,7 @@
 // Splits iCalendar text into its top-level components without parsing them, so a large file can
 // be parsed a slice at a time (ical.js parses a whole string in one synchronous call). Lines are
 // only looked at for BEGIN:/END: markers; unfolding and everything else is left to the parser.
+import { emailAddress } from './emailAddress';
 
 export interface IcsBlock {
   /** Upper-case component name: VEVENT, VTIMEZONE, VTODO … */
@@ -218,15 +219,4 @@ function readFact(facts: RawEventFacts, line: string): void {
       return;
     }
   }
-}
-
-/**
- * An e-mail address as the calendar compares them: `mailto:` and spaces taken off, lower case;
- * undefined when there is no `@`. Attendees, organisers, the calendar's owner and people's
- * profiles are all read through it, so they match however each was written.
- */
-export function emailAddress(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const a = value.trim().replace(/^mailto:/i, '').trim().toLowerCase();
-  return a.includes('@') ? a : undefined;
 }

@@ -5,7 +5,7 @@
 // when the title contains `retro` (any case). Free of ical.js: it works on CalendarOccurrence.
 import type { Localizer } from '../shared/localizer';
 import type { CalendarOccurrence, MeetingMatch, PersonRef } from './calendarTypes';
-import { emailAddress } from './icsSplit';
+import { emailAddress } from './emailAddress';
 
 // `1:1` and `1-1` must not be read out of `11:15` or `2021-11`; `1on1` not out of `21on10`.
 const ONE_ON_ONE_MARKER = /(?<!\d)1[:-]1(?!\d)|(?<![\p{L}\p{N}])1on1(?!\d)|(?<![\p{L}\p{N}])one-on-one(?![\p{L}\p{N}])|\//iu;

@@ -25,9 +25,8 @@ export function readIdList(x: unknown): Reading<string[]> | undefined {
 }
 
 /** The tip-of-the-day round; a round whose `shown` list is partly unreadable keeps the rest. */
-export function readTipOfTheDay(x: unknown): Reading<TipOfTheDayState> | undefined {
-  if (!isRecord(x)) return undefined;
-  const s = x;
+export function readTipOfTheDay(s: unknown): Reading<TipOfTheDayState> | undefined {
+  if (!isRecord(s)) return undefined;
   const keys = Object.keys(s);
   if (typeof s.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s.date) || !isTipId(s.id)) return undefined;
   const shown = readIdList(s.shown);

@@ -25,7 +25,7 @@ function people(x: unknown): People | undefined {
   if (!isRecord(x)) return undefined;
   const out: People = {};
   // Keep every record that can be read; drop the others rather than the whole map.
-  for (const [slug, r] of Object.entries(x as Record<string, unknown>)) {
+  for (const [slug, r] of Object.entries(x)) {
     const rec = r as Partial<PersonRecord>;
     if (!/^[a-z0-9-]{1,60}$/.test(slug) || typeof rec !== 'object' || rec === null || typeof rec.name !== 'string') continue;
     out[slug] = {

@@ -6,7 +6,11 @@ export function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** A value from a setting or an argument as a message quotes it: a string in quotes, anything else as JSON, 40 characters at most. */
+/**
+ * A value from a setting or an argument as a message quotes it: a string in quotes, anything
+ * else as JSON; a string or JSON longer than 40 characters is cut, with "…" to say so.
+ */
 export function shownValue(x: unknown): string {
-  return typeof x === 'string' ? `"${x.slice(0, 40)}"` : (JSON.stringify(x) ?? String(x)).slice(0, 40);
+  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  return typeof x === 'string' ? `"${cut(x)}"` : cut(JSON.stringify(x) ?? String(x));
 }

@@ -15,6 +15,5 @@ export type SummaryWebviewMessage = SummaryActionMessage;
 /** Checks a message from the summary webview: exactly `{ type: 'action', action }` with a known action. */
 export function isSummaryWebviewMessage(x: unknown): x is SummaryWebviewMessage {
   if (!isRecord(x)) return false;
-  const m = x;
-  return m.type === 'action' && Object.keys(m).every((k) => k === 'type' || k === 'action') && SUMMARY_ACTIONS.includes(m.action as SummaryAction);
+  return x.type === 'action' && Object.keys(x).every((k) => k === 'type' || k === 'action') && SUMMARY_ACTIONS.includes(x.action as SummaryAction);
 }

@@ -15,7 +15,7 @@ export interface NoteCommandDeps {
   settings: SettingsStore;
   notesFolder: NotesFolder;
   log: vscode.LogOutputChannel;
-  /** The people met, per notes folder. */
+  /** What the templates remember: the people met per notes folder, the folders allowed in a repository, the last team. */
   memory: NoteMemory;
   weekReport?: WeekReportProvider;
   profiles: ProfileWriter;
