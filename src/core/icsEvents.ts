@@ -3,11 +3,13 @@
 // a calendar is configured. No timers, no I/O: the caller passes `yieldToHost`, and the work is
 // cut into slices of about `budgetMs` between which it is awaited.
 import ICAL from 'ical.js';
+import { calendarDaysBetween } from './calendar';
 import type { CalendarOccurrence, ExpandedCalendar } from './calendarTypes';
+import { emailAddress } from './emailAddress';
 import { Slicer, type HostSlicing } from './hostSlices';
 import { isKnownZone, wallTimeToDate } from './ianaZones';
-import { emailAddress } from './emailAddress';
 import { calendarProperty, splitIcs, type IcsBlock } from './icsSplit';
+import { addLocalDays } from './localDays';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
@@ -215,7 +217,7 @@ function changeWithin(changes: unknown, from: number, to: number): boolean {
  * (RFC 5545 3.8.5.3), a day-long one the same number of days.
  */
 function occurrenceEnd(start: Date, allDay: boolean, days: number, durationMs: number): Date {
-  return allDay ? new Date(start.getFullYear(), start.getMonth(), start.getDate() + days) : new Date(start.getTime() + durationMs);
+  return allDay ? addLocalDays(start, days) : new Date(start.getTime() + durationMs);
 }
 
 /** A time's wall-clock reading as if it were UTC: cheap, and within ±14 h of the real instant. */
@@ -306,7 +308,7 @@ class Expander {
     if (startTime.isDate) {
       const e = item.endDate;
       const end = new Date(e.year, e.month - 1, e.day);
-      return end.getTime() > start.getTime() ? end : new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
+      return end.getTime() > start.getTime() ? end : addLocalDays(start, 1);
     }
     let end = start;
     if (c.hasProperty('dtend')) end = this.toDate(item.endDate, c, 'dtend');
@@ -340,7 +342,7 @@ class Expander {
     const firstEnd = this.endOf(event, dtstart, first);
     const durationMs = firstEnd.getTime() - first.getTime();
     const allDay = dtstart.isDate;
-    const days = Math.max(1, Math.round((Date.UTC(firstEnd.getFullYear(), firstEnd.getMonth(), firstEnd.getDate()) - Date.UTC(first.getFullYear(), first.getMonth(), first.getDate())) / 86_400_000));
+    const days = Math.max(1, calendarDaysBetween(first, firstEnd));
     const c = event.component;
     const rules = c.getAllProperties('rrule');
     // One rule and nothing else (no moved occurrences, RDATE or EXDATE): the rule's own iterator
